@@ -1,0 +1,75 @@
+'use client';
+import { useState } from 'react';
+import type { TDraftTree } from '@/lib/contracts/workspace-api';
+import { ApiError } from '@/lib/query/api-fetch';
+import { useCommit } from '@/lib/query/use-workspace-queries';
+import { ProblemMessage } from '../ui/problem-message';
+import { StatusBadge } from '../ui/status-badge';
+
+interface TCommitPanelProps {
+  workspaceId: string;
+  branch: string;
+  changed: TDraftTree['files'];
+  hasUnsavedEdits: boolean;
+  onCommitted: () => void;
+}
+
+/** The draft's changed files, a message, and Commit (to the draft's branch). */
+export function CommitPanel({ workspaceId, branch, changed, hasUnsavedEdits, onCommitted }: TCommitPanelProps) {
+  const [message, setMessage] = useState('');
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const commit = useCommit(workspaceId, branch);
+  const chosen = changed.map((f) => f.path).filter((p) => !excluded.has(p));
+  const canCommit = chosen.length > 0 && message.trim().length > 0 && !hasUnsavedEdits && !commit.isPending;
+  return (
+    <section className="panel" aria-labelledby="commit-heading">
+      <h2 id="commit-heading">Commit to {branch}</h2>
+      {changed.length === 0 ? (
+        <p className="muted">No changes in your draft.</p>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!canCommit) return;
+            commit.mutate(
+              { message, files: chosen },
+              {
+                onSuccess: () => {
+                  setMessage('');
+                  setExcluded(new Set());
+                  onCommitted();
+                },
+              },
+            );
+          }}
+        >
+          <fieldset>
+            <legend>Changed files</legend>
+            {changed.map((file) => (
+              <label key={file.path} className="check">
+                <input
+                  type="checkbox"
+                  checked={!excluded.has(file.path)}
+                  onChange={(event) => {
+                    const next = new Set(excluded);
+                    if (event.target.checked) next.delete(file.path);
+                    else next.add(file.path);
+                    setExcluded(next);
+                  }}
+                />
+                {file.path} <StatusBadge status={file.status} />
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor="commit-message">Commit message</label>
+          <textarea id="commit-message" value={message} rows={3} maxLength={10_000} onChange={(e) => setMessage(e.target.value)} />
+          {hasUnsavedEdits ? <p className="muted">Saving your last edits…</p> : null}
+          <button type="submit" className="primary" disabled={!canCommit}>
+            Commit
+          </button>
+          {commit.error instanceof ApiError ? <ProblemMessage problem={commit.error.problem} /> : null}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import { ProblemMessage } from '../ui/problem-message';
+import { isDirty, type TFileBuffer } from '../workspace/file-buffer';
+
+const CodeEditor = dynamic(() => import('./code-editor').then((m) => m.CodeEditor), {
+  ssr: false,
+  loading: () => <p className="muted">Loading editor…</p>,
+});
+const FileDiff = dynamic(() => import('../changes/file-diff').then((m) => m.FileDiff), {
+  ssr: false,
+  loading: () => <p className="muted">Loading diff…</p>,
+});
+
+interface TEditorPaneProps {
+  path: string;
+  buffer: TFileBuffer;
+  onEdit: (text: string) => void;
+  onSave: () => void;
+  onOverwrite: () => void;
+  onReload: () => void;
+  onDiscard: () => void;
+}
+
+/** One open file: its save state, Edit and Changes tabs, and the actions on it. */
+export function EditorPane({ path, buffer, onEdit, onSave, onOverwrite, onReload, onDiscard }: TEditorPaneProps) {
+  const [tab, setTab] = useState<'edit' | 'changes'>('edit');
+  const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
+  const dirty = isDirty(buffer);
+  const changedFromHead = buffer.headContent === null || buffer.text !== buffer.headContent;
+  return (
+    <section className="editor-pane" aria-label={`File ${path}`}>
+      <header className="toolbar">
+        <h2 className="path">{path}</h2>
+        <SaveStatus buffer={buffer} />
+        <div role="tablist" aria-label="View" className="tabs">
+          <button type="button" role="tab" aria-selected={tab === 'edit'} onClick={() => setTab('edit')}>
+            Edit
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')}>
+            Changes
+          </button>
+        </div>
+        <button type="button" onClick={onSave} disabled={!dirty || buffer.save.kind === 'saving'}>
+          Save
+        </button>
+        {isConfirmingDiscard ? (
+          <span className="confirm" role="group" aria-label="Confirm discard">
+            Discard all changes to this file?{' '}
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmingDiscard(false);
+                onDiscard();
+              }}
+            >
+              Yes, discard
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmingDiscard(false)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => setConfirmingDiscard(true)} disabled={!changedFromHead && !dirty}>
+            Discard changes
+          </button>
+        )}
+      </header>
+      {buffer.save.kind === 'conflict' ? (
+        <div role="alert" className="alert alert-warning">
+          <strong>Someone else changed this file since you opened it.</strong> Your edit is not saved yet and is still
+          in the editor. <button type="button" onClick={onReload}>Reload their version</button>{' '}
+          <button type="button" onClick={onOverwrite}>Save mine over theirs</button>
+        </div>
+      ) : null}
+      {buffer.save.kind === 'error' ? <ProblemMessage problem={buffer.save.problem} /> : null}
+      <div className="editor-area" role="tabpanel" aria-label={tab === 'edit' ? 'Edit' : 'Changes'}>
+        {tab === 'edit' ? (
+          <CodeEditor path={path} value={buffer.text} externalVersion={buffer.externalVersion} onChange={onEdit} onSave={onSave} />
+        ) : changedFromHead ? (
+          <FileDiff path={path} original={buffer.headContent ?? ''} modified={buffer.text} />
+        ) : (
+          <p className="muted empty">No changes to this file since the last commit.</p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function SaveStatus({ buffer }: { buffer: TFileBuffer }) {
+  const text =
+    buffer.save.kind === 'saving'
+      ? 'Saving…'
+      : buffer.save.kind === 'conflict'
+        ? 'Not saved: conflict'
+        : buffer.save.kind === 'error'
+          ? 'Not saved'
+          : isDirty(buffer)
+            ? 'Unsaved changes'
+            : 'Saved';
+  return (
+    <span className="save-status" role="status" aria-live="polite">
+      {text}
+    </span>
+  );
+}

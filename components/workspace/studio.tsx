@@ -1,0 +1,98 @@
+'use client';
+import Link from 'next/link';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '@/lib/query/api-fetch';
+import { useDiscardFile, useDraftFiles, useWorkspace } from '@/lib/query/use-workspace-queries';
+import { workspaceKeys } from '@/lib/query/workspace-keys';
+import { CommitPanel } from '../changes/commit-panel';
+import { EditorPane } from '../editor/editor-pane';
+import { CommitHistory } from '../history/commit-history';
+import { ProblemMessage } from '../ui/problem-message';
+import { isDirty } from './file-buffer';
+import { FileTree } from './file-tree';
+import { useFileBuffers } from './use-file-buffers';
+
+/** A workspace draft: files, the open file (edit or diff), commit and history. */
+export function Studio({ workspaceId, branch: requestedBranch }: { workspaceId: string; branch?: string }) {
+  const workspace = useWorkspace(workspaceId);
+  const branch = requestedBranch ?? workspace.data?.defaultBranch;
+  if (workspace.error instanceof ApiError) return <ProblemMessage problem={workspace.error.problem} />;
+  if (!workspace.data || !branch) return <p className="muted">Loading workspace…</p>;
+  return <DraftStudio workspaceId={workspaceId} name={workspace.data.name} backend={workspace.data.backend.label} branch={branch} />;
+}
+
+function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: string; name: string; backend: string; branch: string }) {
+  const client = useQueryClient();
+  const files = useDraftFiles(workspaceId, branch);
+  const discard = useDiscardFile(workspaceId, branch);
+  const { buffers, load, edit, save, reload } = useFileBuffers(workspaceId, branch);
+  const [selected, setSelected] = useState<string | null>(null);
+  const buffer = selected ? buffers[selected] : undefined;
+  const changed = (files.data?.files ?? []).filter((f) => f.status !== 'unmodified');
+  const hasUnsavedEdits = Object.values(buffers).some(isDirty);
+
+  const open = (path: string) => {
+    setSelected(path);
+    void load(path);
+  };
+
+  return (
+    <div className="studio">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          Rampart
+        </Link>
+        <span aria-label="Workspace">{name}</span>
+        <span className="chip" aria-label="Branch">
+          branch: {branch}
+        </span>
+        <span className="chip" aria-label="Secure backend">
+          {backend}
+        </span>
+        <span className="chip chip-user" title="No accounts exist and the server listens on loopback only">
+          Local admin (no sign-in)
+        </span>
+      </header>
+      <aside className="sidebar">
+        {files.error instanceof ApiError ? <ProblemMessage problem={files.error.problem} /> : null}
+        {files.data ? <FileTree files={files.data.files} selected={selected} onSelect={open} /> : <p className="muted">Loading files…</p>}
+      </aside>
+      <main className="main">
+        {selected && buffer ? (
+          <EditorPane
+            key={selected}
+            path={selected}
+            buffer={buffer}
+            onEdit={(text) => edit(selected, text)}
+            onSave={() => void save(selected)}
+            onOverwrite={() => void save(selected, { overwrite: true })}
+            onReload={() => void reload(selected)}
+            onDiscard={() =>
+              discard.mutate(selected, {
+                onSuccess: () => void reload(selected),
+              })
+            }
+          />
+        ) : (
+          <p className="muted empty">{selected ? 'Opening…' : 'Choose a file to edit it.'}</p>
+        )}
+        {discard.error instanceof ApiError ? <ProblemMessage problem={discard.error.problem} /> : null}
+      </main>
+      <aside className="rightbar">
+        <CommitPanel
+          workspaceId={workspaceId}
+          branch={branch}
+          changed={changed}
+          hasUnsavedEdits={hasUnsavedEdits}
+          onCommitted={() => {
+            // HEAD moved: refresh what every open, saved file is compared against.
+            for (const [path, open] of Object.entries(buffers)) if (!isDirty(open)) void reload(path);
+            void client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) });
+          }}
+        />
+        <CommitHistory workspaceId={workspaceId} branch={branch} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { getActor, type TActor } from '../auth/get-actor.ts';
+import { AppError } from '../errors/app-error.ts';
+import { errorResponse } from './error-response.ts';
+import { readJsonBody } from './read-json-body.ts';
+
+/** The least role a route requires ('public' = no sign-in needed). */
+export type TRouteRole = 'public' | 'viewer' | 'editor' | 'approver' | 'admin';
+
+const ROLE_RANK: Record<TRouteRole, number> = { public: 0, viewer: 1, editor: 2, approver: 3, admin: 4 };
+
+/** The header every mutating request must carry (CSRF defence with the same-origin check). */
+export const CSRF_HEADER = 'x-rampart-request';
+
+interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, O extends z.ZodType> {
+  role: TRouteRole;
+  params?: P;
+  query?: Q;
+  body?: B;
+  output: O;
+  /** Body limit in bytes (default 256 KiB). */
+  maxBodyBytes?: number;
+  /** HTTP status of a success (default 200). */
+  status?: number;
+  /** Extra response headers computed from the output (e.g. ETag). */
+  headers?: (output: z.infer<O>) => Record<string, string>;
+  handler: (input: {
+    params: z.infer<P>;
+    query: z.infer<Q>;
+    body: z.infer<B>;
+    actor: TActor;
+    request: Request;
+    requestId: string;
+  }) => Promise<z.infer<O>>;
+}
+
+type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * Wraps a route handler (STYLE.md "Layout"): request id, actor and role check, CSRF check on
+ * mutations, zod-parsed params/query/body in, zod-parsed output out (so internal fields cannot
+ * leak), and problem+json errors.
+ */
+export function withRoute<
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+  O extends z.ZodType = z.ZodType,
+>(definition: TRouteDefinition<P, Q, B, O>) {
+  return async function route(request: Request, context?: TRouteContext): Promise<Response> {
+    const requestId = randomUUID();
+    const routeName = new URL(request.url).pathname;
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') checkSameOrigin(request);
+      const actor = await getActor(request);
+      if (ROLE_RANK[actor.role] < ROLE_RANK[definition.role]) {
+        throw new AppError('FORBIDDEN', { message: `this action needs the ${definition.role} role; you are ${actor.role}` });
+      }
+      const rawParams = context ? await context.params : {};
+      const params = definition.params ? definition.params.parse(rawParams) : undefined;
+      const url = new URL(request.url);
+      const query = definition.query ? definition.query.parse(Object.fromEntries(url.searchParams)) : undefined;
+      const body = definition.body
+        ? definition.body.parse(await readJsonBody(request, definition.maxBodyBytes ?? 256 * 1024))
+        : undefined;
+      const result = await definition.handler({ params, query, body, actor, request, requestId } as Parameters<typeof definition.handler>[0]);
+      const output = definition.output.parse(result);
+      return new Response(JSON.stringify(output), {
+        status: definition.status ?? 200,
+        headers: {
+          'content-type': 'application/json',
+          'cache-control': 'no-store',
+          'x-request-id': requestId,
+          ...(definition.headers ? definition.headers(output) : {}),
+        },
+      });
+    } catch (error) {
+      return errorResponse(error, requestId, routeName);
+    }
+  };
+}
+
+// Mutations must come from our own pages: a custom header (which a cross-site form cannot set)
+// and, when the browser sends one, an Origin equal to the Host.
+function checkSameOrigin(request: Request): void {
+  if (request.headers.get(CSRF_HEADER) !== '1') {
+    throw new AppError('FORBIDDEN', { message: `missing ${CSRF_HEADER} header: mutations must come from Rampart's pages or the API with that header` });
+  }
+  const origin = request.headers.get('origin');
+  if (origin === null) return;
+  const host = request.headers.get('host');
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (!host || originHost !== host) {
+    throw new AppError('FORBIDDEN', { message: `cross-origin request from ${origin} refused` });
+  }
+}

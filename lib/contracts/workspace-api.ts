@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+// The contract of the workspace routes, shared by route handlers and browser fetchers
+// (STYLE.md "One schema, both sides").
+
+/** A workspace as the browser sees it (no secrets: the backend is a kind and a URL). */
+export const ZWorkspaceSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  defaultBranch: z.string(),
+  roots: z.array(z.string()),
+  backend: z.object({ kind: z.enum(['local', 'remote']), label: z.string() }),
+});
+export type TWorkspaceSummary = z.infer<typeof ZWorkspaceSummary>;
+
+export const ZWorkspaceList = z.object({ workspaces: z.array(ZWorkspaceSummary) });
+export type TWorkspaceList = z.infer<typeof ZWorkspaceList>;
+
+export const ZWorkspaceParams = z.object({ workspaceId: z.string().min(1).max(63) });
+
+/** `?branch=` of draft routes (default: the workspace's default branch). */
+export const ZDraftQuery = z.object({ branch: z.string().min(1).max(200).optional() });
+export const ZDraftFileQuery = ZDraftQuery.extend({ path: z.string().min(1).max(1024) });
+
+export const ZFileStatus = z.enum(['unmodified', 'modified', 'added', 'deleted']);
+export type TFileStatus = z.infer<typeof ZFileStatus>;
+
+export const ZDraftTree = z.object({
+  branch: z.string(),
+  head: z.string(),
+  files: z.array(z.object({ path: z.string(), status: ZFileStatus })),
+});
+export type TDraftTree = z.infer<typeof ZDraftTree>;
+
+export const ZDraftFile = z.object({
+  path: z.string(),
+  content: z.string(),
+  etag: z.string(),
+  /** The file at the draft's HEAD; null for a file that is new in the draft. */
+  headContent: z.string().nullable(),
+});
+export type TDraftFile = z.infer<typeof ZDraftFile>;
+
+export const ZSaveFileBody = z.object({
+  content: z.string().max(2 * 1024 * 1024, 'must be at most 2 MiB'),
+  /** The ETag the editor read ('absent' to create a new file). */
+  baseEtag: z.string().min(1).max(64),
+});
+export type TSaveFileBody = z.infer<typeof ZSaveFileBody>;
+
+export const ZSaveFileResult = z.object({ path: z.string(), etag: z.string() });
+export type TSaveFileResult = z.infer<typeof ZSaveFileResult>;
+
+export const ZDiscardBody = z.object({ path: z.string().min(1).max(1024) });
+export const ZOk = z.object({ ok: z.literal(true) });
+
+export const ZCommitBody = z.object({
+  message: z.string().trim().min(1, 'a commit message is required').max(10_000),
+  files: z.array(z.string().min(1).max(1024)).max(10_000).optional(),
+});
+export type TCommitBody = z.infer<typeof ZCommitBody>;
+
+export const ZCommitResult = z.object({ sha: z.string() });
+
+export const ZCommitList = z.object({
+  commits: z.array(
+    z.object({ sha: z.string(), subject: z.string(), authorName: z.string(), authorEmail: z.string(), date: z.string() }),
+  ),
+});
+export type TCommitList = z.infer<typeof ZCommitList>;

@@ -1,0 +1,13 @@
+/** URLs of the workspace API routes. */
+export const workspaceUrls = {
+  list: () => '/api/workspaces',
+  detail: (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`,
+  files: (workspaceId: string, branch: string) =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/files?${new URLSearchParams({ branch })}`,
+  file: (workspaceId: string, branch: string, path: string) =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/file?${new URLSearchParams({ branch, path })}`,
+  discard: (workspaceId: string, branch: string) =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/discard?${new URLSearchParams({ branch })}`,
+  commits: (workspaceId: string, branch: string) =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/commits?${new URLSearchParams({ branch })}`,
+};

@@ -1,0 +1,67 @@
+import 'server-only';
+import http from 'node:http';
+import next from 'next';
+import { AppError } from '../errors/app-error.ts';
+import { parseEnv } from '../env.ts';
+import { ensureLocalSecureToken } from '../workspace/ensure-local-secure-token.ts';
+import { ensureSampleWorkspace } from '../workspace/ensure-sample-workspace.ts';
+import { buildWebApp } from './build-web-app.ts';
+import { prepareDataDir } from './prepare-data-dir.ts';
+import { projectRoot } from './project-root.ts';
+
+/**
+ * Starts Rampart: validates configuration, prepares the data dir (sample workspace on first
+ * start), builds the web app when needed, and serves it with the local Secure backend mounted.
+ * Throws AppError('CONFIG') with a one-line explanation on a bad setting or a busy port.
+ * Resolves when the server stops (SIGINT/SIGTERM).
+ */
+export async function serve(): Promise<void> {
+  const env = parseEnv();
+  await prepareDataDir(env.dataDir);
+  const server = http.createServer();
+  await listen(server, env.host, env.port);
+  try {
+    await buildWebApp({ onlyIfNeeded: true });
+    await ensureSampleWorkspace(env.dataDir);
+    await ensureLocalSecureToken(env.dataDir);
+    const app = next({ dev: false, dir: projectRoot, hostname: env.host, port: env.port, quiet: true });
+    await app.prepare();
+    const handle = app.getRequestHandler();
+    server.on('request', (request, response) => void handle(request, response));
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const shownHost = env.host.includes(':') ? `[${env.host}]` : env.host;
+  process.stdout.write(
+    `Rampart is serving http://${shownHost}:${env.port}\n` +
+      `  data: ${env.dataDir}\n` +
+      `  Secure backend: ${env.secure ? env.secure.url : `embedded local Secure (http://${shownHost}:${env.port}/local-secure)`}\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new AppError('CONFIG', {
+            message: `port ${port} on ${host} is already in use; stop the other process or choose another port with --port or PORT`,
+          }),
+        );
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new AppError('CONFIG', { message: `cannot listen on ${host}: no such local address (check --host or HOST)` }));
+      } else if (error.code === 'EACCES') {
+        reject(new AppError('CONFIG', { message: `not allowed to listen on ${host}:${port}; choose a port above 1023` }));
+      } else {
+        reject(new AppError('CONFIG', { message: `cannot listen on ${host}:${port}: ${error.message}` }));
+      }
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
