@@ -2,8 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The CLI and tests import lib/ directly; keep the build focused on app/.
-  typescript: { ignoreBuildErrors: false },
+  // `npm test` type-checks the whole project (npm run typecheck) before building; the build
+  // does not repeat it (it would take as long again on a 2-core machine).
+  typescript: { ignoreBuildErrors: true },
   // Offline by design: no telemetry, no remote images.
   images: { unoptimized: true },
 };

@@ -20,7 +20,15 @@ export function FileDiff({ path, original, modified }: TFileDiffProps) {
       originalModelPath={`head:///${path}`}
       modifiedModelPath={`diff:///${path}`}
       loading={<p className="muted">Loading diff…</p>}
-      options={{ readOnly: true, renderSideBySide: true, minimap: { enabled: false }, automaticLayout: true, originalEditable: false }}
+      options={{
+        readOnly: true,
+        renderSideBySide: true,
+        minimap: { enabled: false },
+        automaticLayout: true,
+        originalEditable: false,
+        // Review what changed: unchanged regions fold away, with a few lines of context.
+        hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 3, revealLineCount: 20 },
+      }}
     />
   );
 }

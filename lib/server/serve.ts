@@ -18,7 +18,14 @@ import { projectRoot } from './project-root.ts';
 export async function serve(): Promise<void> {
   const env = parseEnv();
   await prepareDataDir(env.dataDir);
-  const server = http.createServer();
+  // Listen first, so a busy port is reported before the (slow) first build; until Next is
+  // ready, requests get a 503 rather than hanging.
+  let handle: ((request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>) | null = null;
+  const server = http.createServer((request, response) => {
+    if (handle) return void handle(request, response);
+    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
+    response.end('Rampart is starting; try again in a moment.\n');
+  });
   await listen(server, env.host, env.port);
   try {
     await buildWebApp({ onlyIfNeeded: true });
@@ -26,8 +33,7 @@ export async function serve(): Promise<void> {
     await ensureLocalSecureToken(env.dataDir);
     const app = next({ dev: false, dir: projectRoot, hostname: env.host, port: env.port, quiet: true });
     await app.prepare();
-    const handle = app.getRequestHandler();
-    server.on('request', (request, response) => void handle(request, response));
+    handle = app.getRequestHandler();
   } catch (error) {
     server.close();
     throw error;
