@@ -4,7 +4,11 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.ts';
+import { registerLocalSecure } from './commands/local-secure.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
+import { registerFmt } from './commands/fmt.ts';
+import { registerHcl } from './commands/hcl.ts';
 import { formatCliError } from './format-cli-error.ts';
 
 /** Runs the CLI with `argv` (as in process.argv) and resolves to the exit code. */
@@ -15,7 +19,11 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride();
   registerServe(program);
+  registerFmt(program);
+  registerHcl(program);
   registerBuild(program);
+  registerLocalSecure(program);
+  registerUser(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -19,8 +19,8 @@ export async function runBenchmarks(filters: string[]): Promise<number> {
     const name = file.replace(/\.bench\.ts$/, '');
     process.stdout.write(`\n== ${name}\n`);
     try {
-      const module = (await import(pathToFileURL(path.join(benchDir, file)).href)) as { default: TBenchmark };
-      const numbers = await module.default();
+      const benchmark = (await import(pathToFileURL(path.join(benchDir, file)).href)) as { default: TBenchmark };
+      const numbers = await benchmark.default();
       results[name] = numbers;
       process.stdout.write(`${JSON.stringify(numbers, null, 2)}\n`);
     } catch (error) {

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/query/api-fetch';
 import { useDiscardFile, useDraftFiles, useWorkspace } from '@/lib/query/use-workspace-queries';
 import { workspaceKeys } from '@/lib/query/workspace-keys';
+import { UserMenu } from '../auth/user-menu';
 import { CommitPanel } from '../changes/commit-panel';
 import { EditorPane } from '../editor/editor-pane';
 import { CommitHistory } from '../history/commit-history';
@@ -50,9 +51,7 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
         <span className="chip" aria-label="Secure backend">
           {backend}
         </span>
-        <span className="chip chip-user" title="No accounts exist and the server listens on loopback only">
-          Local admin (no sign-in)
-        </span>
+        <UserMenu />
       </header>
       <aside className="sidebar">
         {files.error instanceof ApiError ? <ProblemMessage problem={files.error.problem} /> : null}

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { ApiError } from '@/lib/query/api-fetch';
 import { useWorkspaces } from '@/lib/query/use-workspace-queries';
+import { UserMenu } from '../auth/user-menu';
 import { ProblemMessage } from '../ui/problem-message';
 
 /** The dashboard's list of workspaces. */
@@ -12,6 +13,7 @@ export function WorkspaceList() {
       <header className="topbar">
         <span className="brand">Rampart</span>
         <span className="muted">Sysdig Secure runtime security as code</span>
+        <UserMenu />
       </header>
       <section className="panel" aria-labelledby="workspaces-heading">
         <h1 id="workspaces-heading">Workspaces</h1>

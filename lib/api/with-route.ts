@@ -2,20 +2,19 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { getActor, type TActor } from '../auth/get-actor.ts';
+import { hasRole, type TRole } from '../auth/roles.ts';
 import { AppError } from '../errors/app-error.ts';
 import { errorResponse } from './error-response.ts';
 import { readJsonBody } from './read-json-body.ts';
 
 /** The least role a route requires ('public' = no sign-in needed). */
-export type TRouteRole = 'public' | 'viewer' | 'editor' | 'approver' | 'admin';
-
-const ROLE_RANK: Record<TRouteRole, number> = { public: 0, viewer: 1, editor: 2, approver: 3, admin: 4 };
+export type TRouteRole = 'public' | TRole;
 
 /** The header every mutating request must carry (CSRF defence with the same-origin check). */
 export const CSRF_HEADER = 'x-rampart-request';
 
-interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, O extends z.ZodType> {
-  role: TRouteRole;
+interface TRouteDefinition<R extends TRouteRole, P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, O extends z.ZodType> {
+  role: R;
   params?: P;
   query?: Q;
   body?: B;
@@ -30,9 +29,12 @@ interface TRouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z
     params: z.infer<P>;
     query: z.infer<Q>;
     body: z.infer<B>;
-    actor: TActor;
+    /** The signed-in actor; on 'public' routes null when nobody is signed in. */
+    actor: R extends 'public' ? TActor | null : TActor;
     request: Request;
     requestId: string;
+    /** Adds a response header (e.g. Set-Cookie on sign-in). */
+    setHeader: (name: string, value: string) => void;
   }) => Promise<z.infer<O>>;
 }
 
@@ -44,19 +46,24 @@ type TRouteContext = { params: Promise<Record<string, string | string[] | undefi
  * leak), and problem+json errors.
  */
 export function withRoute<
+  R extends TRouteRole,
   P extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   B extends z.ZodType = z.ZodUndefined,
   O extends z.ZodType = z.ZodType,
->(definition: TRouteDefinition<P, Q, B, O>) {
-  return async function route(request: Request, context?: TRouteContext): Promise<Response> {
+>(definition: TRouteDefinition<R, P, Q, B, O>) {
+  const route = async function route(request: Request, context?: TRouteContext): Promise<Response> {
     const requestId = randomUUID();
+    const extraHeaders: Record<string, string> = {};
     const routeName = new URL(request.url).pathname;
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') checkSameOrigin(request);
       const actor = await getActor(request);
-      if (ROLE_RANK[actor.role] < ROLE_RANK[definition.role]) {
-        throw new AppError('FORBIDDEN', { message: `this action needs the ${definition.role} role; you are ${actor.role}` });
+      if (definition.role !== 'public') {
+        if (!actor) throw new AppError('UNAUTHORIZED', { message: 'sign in to continue' });
+        if (!hasRole(actor.role, definition.role)) {
+          throw new AppError('FORBIDDEN', { message: `this action needs the ${definition.role} role; you are ${actor.role}` });
+        }
       }
       const rawParams = context ? await context.params : {};
       const params = definition.params ? definition.params.parse(rawParams) : undefined;
@@ -65,7 +72,12 @@ export function withRoute<
       const body = definition.body
         ? definition.body.parse(await readJsonBody(request, definition.maxBodyBytes ?? 256 * 1024))
         : undefined;
-      const result = await definition.handler({ params, query, body, actor, request, requestId } as Parameters<typeof definition.handler>[0]);
+      const setHeader = (name: string, value: string) => {
+        extraHeaders[name] = value;
+      };
+      const result = await definition.handler({ params, query, body, actor, request, requestId, setHeader } as Parameters<
+        typeof definition.handler
+      >[0]);
       const output = definition.output.parse(result);
       return new Response(JSON.stringify(output), {
         status: definition.status ?? 200,
@@ -74,12 +86,15 @@ export function withRoute<
           'cache-control': 'no-store',
           'x-request-id': requestId,
           ...(definition.headers ? definition.headers(output) : {}),
+          ...extraHeaders,
         },
       });
     } catch (error) {
       return errorResponse(error, requestId, routeName);
     }
   };
+  // The declared role travels with the handler, so a test can walk every route × role.
+  return Object.assign(route, { requiredRole: definition.role as TRouteRole });
 }
 
 // Mutations must come from our own pages: a custom header (which a cross-site form cannot set)

@@ -2,6 +2,8 @@ import 'server-only';
 import http from 'node:http';
 import next from 'next';
 import { AppError } from '../errors/app-error.ts';
+import { isLoopbackHost } from '../auth/is-loopback-host.ts';
+import { readUsers } from '../auth/user-store.ts';
 import { parseEnv } from '../env.ts';
 import { ensureLocalSecureToken } from '../workspace/ensure-local-secure-token.ts';
 import { ensureSampleWorkspace } from '../workspace/ensure-sample-workspace.ts';
@@ -18,6 +20,11 @@ import { projectRoot } from './project-root.ts';
 export async function serve(): Promise<void> {
   const env = parseEnv();
   await prepareDataDir(env.dataDir);
+  if (!isLoopbackHost(env.host) && (await readUsers(env.dataDir)).length === 0) {
+    throw new AppError('CONFIG', {
+      message: `refusing to listen on ${env.host} with no accounts (anyone who can reach it would act as admin); create one with \`rampart user add <name> --role admin\`, or listen on 127.0.0.1`,
+    });
+  }
   // Listen first, so a busy port is reported before the (slow) first build; until Next is
   // ready, requests get a 503 rather than hanging.
   let handle: ((request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>) | null = null;

@@ -54,6 +54,31 @@ describe('[cli] rampart serve explains bad settings in one line', () => {
     expect(result.stderr.trim()).toBe('rampart: invalid configuration: PORT must be a number');
   });
 
+  it('[cli] listening beyond loopback with no account is refused', () => {
+    const result = runCli(['serve', '--host', '0.0.0.0', '--port', '1', '--data', tempDir()]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^rampart: refusing to listen on 0\.0\.0\.0 with no accounts .*rampart user add/);
+  });
+
+  it('[cli] rampart user add/list/passwd/remove manage accounts', () => {
+    const data = tempDir();
+    const add = spawnSync(process.execPath, [cli, 'user', '--data', data, 'add', 'dana', '--role', 'approver', '--password-stdin'], {
+      input: 'dana-password-1\n',
+      encoding: 'utf8',
+    });
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toBe('added dana (approver)\n');
+    expect(runCli(['user', '--data', data, 'list']).stdout).toMatch(/^dana\tapprover\t/);
+    const bad = spawnSync(process.execPath, [cli, 'user', '--data', data, 'add', 'eve', '--role', 'root', '--password-stdin'], {
+      input: 'eve-password-1\n',
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe('rampart: --role must be one of viewer, editor, approver, admin (got "root")');
+    expect(runCli(['user', '--data', data, 'remove', 'dana']).stdout).toBe('removed dana\n');
+    expect(runCli(['user', '--data', data, 'remove', 'dana']).status).toBe(1);
+  });
+
   it('[cli] --help works on every command; an unknown command is a usage error (exit 2)', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);

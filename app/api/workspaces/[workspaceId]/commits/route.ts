@@ -1,6 +1,6 @@
 import { withRoute } from '@/lib/api/with-route';
 import { ZCommitBody, ZCommitList, ZCommitResult, ZDraftQuery, ZWorkspaceParams } from '@/lib/contracts/workspace-api';
-import { commitDraft } from '@/lib/workspace/commit-draft';
+import { commitRequestDraft } from '@/lib/workspace/commit-request-draft';
 import { listCommits } from '@/lib/workspace/list-commits';
 import { openRequestDraft } from '@/lib/workspace/open-request-draft';
 
@@ -21,8 +21,5 @@ export const POST = withRoute({
   body: ZCommitBody,
   output: ZCommitResult,
   status: 201,
-  handler: async ({ params, query, body, actor }) => {
-    const draft = await openRequestDraft(params.workspaceId, query.branch, actor);
-    return commitDraft(draft, actor, body);
-  },
+  handler: async ({ params, query, body, actor }) => commitRequestDraft(params.workspaceId, query.branch, actor, body),
 });
