@@ -4,6 +4,7 @@ import type { TActor } from '../auth/get-actor.ts';
 import { createGit } from '../git/create-git.ts';
 import { ZRepoPath } from '../git/repo-path.ts';
 import type { TDraft } from './draft.ts';
+import { listDraftFiles } from './list-draft-files.ts';
 import { withLock } from './with-lock.ts';
 
 /** What to commit: a message and optionally a subset of the changed files (default: all). */
@@ -38,6 +39,14 @@ export async function commitDraft(draft: TDraft, actor: TActor, request: TCommit
         message: `branch ${draft.branch} moved from ${base.slice(0, 12)} to ${tip.slice(0, 12)}`,
         userMessage: `The branch "${draft.branch}" moved since your draft was based on it (someone else committed). Bring their changes into your draft first, then commit.`,
         details: { reason: 'branch-moved', base, tip },
+      });
+    }
+    const changed = new Set((await listDraftFiles(draft)).filter((f) => f.status !== 'unmodified').map((f) => f.path));
+    const unchanged = (request.files ?? []).filter((file) => !changed.has(file));
+    if (unchanged.length > 0) {
+      throw new AppError('INVALID_INPUT', {
+        message: `nothing to commit in ${unchanged.map((f) => `"${f}"`).join(', ')}: no changes in the draft`,
+        invalidParams: [{ name: 'files', reason: 'only changed files can be committed' }],
       });
     }
     await git.raw(['reset', '--quiet']);

@@ -36,6 +36,12 @@ export async function openDraft(dataDir: string, workspaceId: string, userId: st
     });
     const hasBranch = await refExists(repoDir, `refs/heads/${branch}`);
     if (!hasBranch) throw new AppError('NOT_FOUND', { message: `no branch "${branch}" in workspace "${workspaceId}"` });
+    if (await exists(dir)) {
+      throw new AppError('GIT', {
+        message: `the draft folder ${dir} exists but is not a git worktree`,
+        userMessage: `Your draft of "${branch}" is damaged (its folder is not a git worktree). An administrator can move it aside; Rampart then creates a fresh draft.`,
+      });
+    }
     await mkdir(path.dirname(dir), { recursive: true });
     await git.raw(['worktree', 'prune']);
     const hasDraftBranch = await refExists(repoDir, `refs/heads/${draft.draftBranch}`);
@@ -46,6 +52,13 @@ export async function openDraft(dataDir: string, workspaceId: string, userId: st
     await git.raw(args);
     return draft;
   });
+}
+
+async function exists(dir: string): Promise<boolean> {
+  return stat(dir).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function isWorktree(dir: string): Promise<boolean> {
