@@ -1,0 +1,199 @@
+import { analyzeRulesFile } from './analyze-rules-file.ts';
+import { toBooleanValue } from './check-field-value.ts';
+import { locateInText } from './locate-in-text.ts';
+import { warnUnknownFields } from './warn-unknown-fields.ts';
+import { locateOffset } from './locate-offset.ts';
+import { parseCondition, type TParsedCondition } from './parse-condition.ts';
+import { parseRulesFile } from './parse-rules-file.ts';
+import type { TFalcoDiagnostic, TFalcoItem, TParsedRulesFile } from './types.ts';
+
+/** A position in some file, for definitions and diagnostics. */
+export interface TDefinitionSite {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A rule, macro or list defined outside a YAML file (e.g. a `sysdig_secure_*` resource). */
+export interface TStandaloneSource {
+  name: string;
+  append?: boolean;
+  /** Where the item is defined (e.g. the HCL resource block). */
+  site?: TDefinitionSite;
+  /**
+   * Where the condition text starts in `site.file` (e.g. the heredoc body's first character);
+   * `indent` is added to the column of every later line (indentation stripped by `<<-`).
+   */
+  conditionStart?: { line: number; column: number; indent?: number };
+}
+
+/** One input of `resolveRuleSources`. */
+export type TRuleSource =
+  /** A rules YAML file, or text loaded through `file()` under a virtual name. */
+  | { kind: 'file'; filename: string; text: string }
+  | { kind: 'parsed'; parsed: TParsedRulesFile }
+  | (TStandaloneSource & {
+      kind: 'rule';
+      condition?: string;
+      source?: string;
+      priority?: string;
+      tags?: string[];
+      enabled?: boolean;
+    })
+  | (TStandaloneSource & { kind: 'macro'; condition: string })
+  | (TStandaloneSource & { kind: 'list'; items: string[] });
+
+/** A normalised item, whatever source it came from. */
+export interface TRuleEntry {
+  kind: 'rule' | 'macro' | 'list';
+  name: string;
+  label: string;
+  operation: 'define' | 'append' | 'override' | 'enable';
+  site: TDefinitionSite;
+  condition?: TParsedCondition;
+  /** Maps an offset in the condition text to a file position. */
+  locate?: (offset: number) => { line: number; column: number };
+  source?: string;
+  priority?: string;
+  tags?: string[];
+  enabled?: boolean;
+  items?: string[];
+  /** Keys replaced by `override`. */
+  replaced?: string[];
+  /** Keys appended to by `override`. */
+  appended?: string[];
+}
+
+/**
+ * Turns sources into entries in load order, parsing and validating YAML sources and parsing the
+ * conditions of standalone ones. Returns the entries and every diagnostic found doing so. Pure.
+ */
+export function collectRuleEntries(sources: readonly TRuleSource[]): {
+  entries: TRuleEntry[];
+  diagnostics: TFalcoDiagnostic[];
+} {
+  const entries: TRuleEntry[] = [];
+  const diagnostics: TFalcoDiagnostic[] = [];
+  for (const source of sources) {
+    if (source.kind === 'file' || source.kind === 'parsed') {
+      const parsed =
+        source.kind === 'file'
+          ? parseRulesFile(source.text, { filename: source.filename })
+          : source.parsed;
+      const analysis = analyzeRulesFile(parsed);
+      diagnostics.push(...parsed.diagnostics, ...analysis.diagnostics);
+      for (const item of parsed.items) {
+        const entry = fileEntry(parsed, item, analysis.conditions.get(item));
+        if (entry) entries.push(entry);
+      }
+    } else {
+      const entry = standaloneEntry(source);
+      diagnostics.push(...(entry.condition?.diagnostics ?? []));
+      // Built-in fields belong to the syscall source; plugin sources have their own.
+      const isSyscall = source.kind !== 'rule' || !source.source || source.source === 'syscall';
+      if (entry.condition && entry.locate && isSyscall) {
+        diagnostics.push(
+          ...warnUnknownFields(entry.condition.ast, entry.locate, {
+            item: entry.label,
+            file: entry.site.file,
+          }),
+        );
+      }
+      entries.push(entry);
+    }
+  }
+  return { entries, diagnostics };
+}
+
+function fileEntry(
+  parsed: TParsedRulesFile,
+  item: TFalcoItem,
+  condition: TParsedCondition | undefined,
+): TRuleEntry | undefined {
+  if (
+    (item.kind !== 'rule' && item.kind !== 'macro' && item.kind !== 'list') ||
+    item.name === undefined
+  )
+    return undefined;
+  const value = (key: string): unknown => item.fields.find((field) => field.key === key)?.value;
+  const override = value('override');
+  const overrides =
+    override !== null && typeof override === 'object' && !Array.isArray(override)
+      ? (override as Record<string, unknown>)
+      : {};
+  const hasAppendFlag = toBooleanValue(value('append'));
+  const hasDefinitionKeys = ['condition', 'output', 'desc', 'priority'].some(
+    (key) => value(key) !== undefined,
+  );
+  const operation =
+    Object.keys(overrides).length > 0
+      ? 'override'
+      : hasAppendFlag
+        ? 'append'
+        : item.kind === 'rule' && !hasDefinitionKeys
+          ? 'enable'
+          : 'define';
+  const conditionField = item.fields.find((field) => field.key === 'condition');
+  const mapOffset = conditionField?.mapValueOffset;
+  const tags = value('tags');
+  const enabled = value('enabled');
+  return {
+    kind: item.kind,
+    name: item.name,
+    label: item.label,
+    operation,
+    site: { file: parsed.filename, line: item.range.start.line, column: item.range.start.column },
+    ...(condition ? { condition } : {}),
+    ...(mapOffset
+      ? { locate: (offset: number) => locateOffset(parsed.lineStarts, mapOffset(offset)) }
+      : {}),
+    ...(typeof value('source') === 'string' && value('source') !== ''
+      ? { source: String(value('source')) }
+      : {}),
+    ...(typeof value('priority') === 'string' ? { priority: String(value('priority')) } : {}),
+    ...(Array.isArray(tags) ? { tags: tags.map(String) } : {}),
+    ...(enabled !== undefined ? { enabled: toBooleanValue(enabled) } : {}),
+    ...(Array.isArray(value('items')) ? { items: (value('items') as unknown[]).map(String) } : {}),
+    replaced: Object.keys(overrides).filter((key) => overrides[key] === 'replace'),
+    appended: Object.keys(overrides).filter((key) => overrides[key] === 'append'),
+  };
+}
+
+function standaloneEntry(
+  source: Extract<TRuleSource, { kind: 'rule' | 'macro' | 'list' }>,
+): TRuleEntry {
+  const site = source.site ?? { file: `${source.kind}: ${source.name}`, line: 1, column: 1 };
+  const start = source.conditionStart ?? { line: site.line, column: site.column };
+  const label = `${source.kind}: ${source.name}`;
+  const entry: TRuleEntry = {
+    kind: source.kind,
+    name: source.name,
+    label,
+    operation: source.append ? 'append' : 'define',
+    site,
+  };
+  const conditionText = source.kind === 'list' ? undefined : source.condition;
+  if (conditionText !== undefined) {
+    const options = {
+      lineOffset: start.line - 1,
+      columnOffset: start.column - 1,
+      continuationColumnOffset: source.conditionStart?.indent ?? 0,
+      isAppendFragment: source.append === true,
+      item: label,
+      field: 'condition',
+      file: site.file,
+    };
+    entry.condition = parseCondition(conditionText, options);
+    entry.locate = (offset) => locateInText(conditionText, offset, options);
+  }
+  if (source.kind === 'rule') {
+    Object.assign(entry, {
+      ...(source.source ? { source: source.source } : {}),
+      ...(source.priority ? { priority: source.priority } : {}),
+      ...(source.tags ? { tags: source.tags } : {}),
+      ...(source.enabled !== undefined ? { enabled: source.enabled } : {}),
+    });
+  }
+  if (source.kind === 'list') entry.items = source.items.map((item) => item.trim());
+  return entry;
+}
