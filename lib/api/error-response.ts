@@ -36,6 +36,7 @@ export function errorResponse(error: unknown, requestId: string, route: string):
       ...(error.details ? { details: error.details } : {}),
     };
     if (status >= 500) log('error', error.message, { requestId, route, code: error.code });
+    else log('info', `${status} ${error.code}`, { requestId, route, message: error.message });
   } else if (error instanceof ZodError) {
     const invalid = error.issues.map((issue) => ({ name: issue.path.join('.') || '(body)', reason: issue.message }));
     problem = {
