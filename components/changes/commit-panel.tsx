@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { ApiError } from '@/lib/query/api-fetch';
-import { useCommit } from '@/lib/query/use-workspace-queries';
+import { useCommit, useSyncDraft } from '@/lib/query/use-workspace-queries';
 import { ProblemMessage } from '../ui/problem-message';
 import { StatusBadge } from '../ui/status-badge';
 
@@ -19,6 +19,9 @@ export function CommitPanel({ workspaceId, branch, changed, hasUnsavedEdits, onC
   const [message, setMessage] = useState('');
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const commit = useCommit(workspaceId, branch);
+  const sync = useSyncDraft(workspaceId, branch);
+  const isBranchMoved =
+    (commit.error instanceof ApiError && commit.error.status === 409) || commit.data?.push === 'rejected';
   const chosen = changed.map((f) => f.path).filter((p) => !excluded.has(p));
   const canCommit = chosen.length > 0 && message.trim().length > 0 && !hasUnsavedEdits && !commit.isPending;
   return (
@@ -70,6 +73,30 @@ export function CommitPanel({ workspaceId, branch, changed, hasUnsavedEdits, onC
           {commit.error instanceof ApiError ? <ProblemMessage problem={commit.error.problem} /> : null}
         </form>
       )}
+      {commit.data?.push === 'pushed' ? <p role="status">Committed and pushed to origin.</p> : null}
+      {commit.data?.push === 'rejected' ? (
+        <p role="alert" className="alert alert-warning">
+          {commit.data.pushMessage}
+        </p>
+      ) : null}
+      {isBranchMoved ? (
+        <button
+          type="button"
+          onClick={() =>
+            sync.mutate(undefined, {
+              onSuccess: () => {
+                commit.reset();
+                onCommitted();
+              },
+            })
+          }
+          disabled={sync.isPending}
+        >
+          Pull with rebase
+        </button>
+      ) : null}
+      {sync.error instanceof ApiError ? <ProblemMessage problem={sync.error.problem} /> : null}
+      {sync.data ? <p role="status">{sync.data.isPushed ? 'Rebased and pushed.' : 'Your draft is up to date.'}</p> : null}
     </section>
   );
 }

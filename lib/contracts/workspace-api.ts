@@ -61,7 +61,29 @@ export const ZCommitBody = z.object({
 });
 export type TCommitBody = z.infer<typeof ZCommitBody>;
 
-export const ZCommitResult = z.object({ sha: z.string() });
+export const ZCommitResult = z.object({
+  sha: z.string(),
+  push: z.enum(['pushed', 'no-remote', 'rejected']),
+  pushMessage: z.string().optional(),
+});
+export type TCommitResult = z.infer<typeof ZCommitResult>;
+
+export const ZSyncResult = z.object({ head: z.string(), isPushed: z.boolean() });
+
+/** Adding a workspace: a Git URL or a server path, a name, optionally its root module folders. */
+export const ZAddWorkspaceBody = z.object({
+  name: z.string().trim().min(1, 'a name is required').max(200),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be 1–63 lowercase letters, digits or dashes')
+    .optional(),
+  source: z.string().max(2048),
+  roots: z.array(z.string().max(1024)).max(100).optional(),
+});
+export type TAddWorkspaceBody = z.infer<typeof ZAddWorkspaceBody>;
+
+export const ZBranchList = z.object({ branches: z.array(z.string()), defaultBranch: z.string() });
+export const ZCreateBranchBody = z.object({ name: z.string().min(1).max(200), from: z.string().min(1).max(200).optional() });
 
 export const ZCommitList = z.object({
   commits: z.array(

@@ -8,6 +8,8 @@ export const workspaceUrls = {
     `/api/workspaces/${encodeURIComponent(workspaceId)}/file?${new URLSearchParams({ branch, path })}`,
   discard: (workspaceId: string, branch: string) =>
     `/api/workspaces/${encodeURIComponent(workspaceId)}/discard?${new URLSearchParams({ branch })}`,
+  sync: (workspaceId: string, branch: string) =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/sync?${new URLSearchParams({ branch })}`,
   commits: (workspaceId: string, branch: string) =>
     `/api/workspaces/${encodeURIComponent(workspaceId)}/commits?${new URLSearchParams({ branch })}`,
 };
