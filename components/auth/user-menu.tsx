@@ -1,16 +1,15 @@
 'use client';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { ZMe } from '@/lib/contracts/auth-api';
 import { ZOk } from '@/lib/contracts/workspace-api';
 import { apiFetch } from '@/lib/query/api-fetch';
-import { authKeys } from '@/lib/query/auth-keys';
+import { useMe } from '@/lib/query/use-me';
 
 /** Who is signed in (or that the embedded local admin is acting), with sign-out and admin links. */
 export function UserMenu() {
   const router = useRouter();
-  const me = useQuery({ queryKey: authKeys.me(), queryFn: ({ signal }) => apiFetch('/api/auth/me', ZMe, { signal }) });
+  const me = useMe();
   const signOut = useMutation({
     mutationFn: () => apiFetch('/api/auth/sign-out', ZOk, { method: 'POST' }),
     onSuccess: () => router.push('/sign-in'),

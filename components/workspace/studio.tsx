@@ -11,6 +11,7 @@ import { EditorPane } from '../editor/editor-pane';
 import { CommitHistory } from '../history/commit-history';
 import { ProblemMessage } from '../ui/problem-message';
 import { isDirty } from './file-buffer';
+import { BranchSwitcher } from './branch-switcher';
 import { FileTree } from './file-tree';
 import { useFileBuffers } from './use-file-buffers';
 
@@ -45,9 +46,7 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
           Rampart
         </Link>
         <span aria-label="Workspace">{name}</span>
-        <span className="chip" aria-label="Branch">
-          branch: {branch}
-        </span>
+        <BranchSwitcher workspaceId={workspaceId} branch={branch} />
         <span className="chip" aria-label="Secure backend">
           {backend}
         </span>

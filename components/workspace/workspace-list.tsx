@@ -1,13 +1,16 @@
 'use client';
 import Link from 'next/link';
 import { ApiError } from '@/lib/query/api-fetch';
+import { useMe } from '@/lib/query/use-me';
 import { useWorkspaces } from '@/lib/query/use-workspace-queries';
 import { UserMenu } from '../auth/user-menu';
+import { AddWorkspaceForm } from './add-workspace-form';
 import { ProblemMessage } from '../ui/problem-message';
 
 /** The dashboard's list of workspaces. */
 export function WorkspaceList() {
   const workspaces = useWorkspaces();
+  const me = useMe();
   return (
     <main className="home">
       <header className="topbar">
@@ -33,6 +36,11 @@ export function WorkspaceList() {
           ))}
         </ul>
       </section>
+      {me.data?.role === 'admin' ? (
+        <div className="home-panel">
+          <AddWorkspaceForm />
+        </div>
+      ) : null}
     </main>
   );
 }
