@@ -7,8 +7,10 @@ import { registerBuild } from './commands/build.ts';
 import { registerLocalSecure } from './commands/local-secure.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
+import { registerValidate } from './commands/validate.ts';
 import { registerFmt } from './commands/fmt.ts';
 import { registerHcl } from './commands/hcl.ts';
+import { registerImport } from './commands/import.ts';
 import { formatCliError } from './format-cli-error.ts';
 
 /** Runs the CLI with `argv` (as in process.argv) and resolves to the exit code. */
@@ -24,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
   registerBuild(program);
   registerLocalSecure(program);
   registerUser(program);
+  registerImport(program);
+  registerValidate(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

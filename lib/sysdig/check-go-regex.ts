@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 /** Letters RE2 accepts after a backslash (Go regexp/syntax). */
 const RE2_LETTER_ESCAPES = 'aftnrvdDsSwWbBAzpPxQECuck';
 
@@ -15,11 +16,9 @@ const JS_ONLY: readonly [RegExp, string][] = [
 ];
 
 /**
- * Checks a regular expression the way Go's `regexp.Compile` (RE2) would accept it, without RE2:
- * constructs JavaScript accepts but RE2 rejects (lookaround, backreferences, `\u`, `\c`, repeat
- * counts over 1000) are errors; RE2-only syntax (`(?P<n>…)`, `(?i)` flags, `\A`, `\z`, `\Q…\E`,
- * `[[:alpha:]]`, `\pL`) is rewritten to an equivalent JS form and the result compiled with `RegExp`.
- * Approximate: a pattern both engines reject for different reasons gets JavaScript's message.
+ * Checks a regular expression the way Go's `regexp.Compile` (RE2) accepts it. Constructs people
+ * bring from JavaScript (lookaround, backreferences, `\u`, `\c`, repeat counts over 1000) get a
+ * message saying so; everything else is decided by RE2's own parser (RE2JS).
  */
 export function checkGoRegex(source: string): TRegexCheck {
   let inClass = false;
@@ -62,41 +61,25 @@ export function checkGoRegex(source: string): TRegexCheck {
       inClass = false;
     }
   }
-  const { pattern, flags } = toJavaScript(source);
+  // The final word is RE2's own parser (RE2JS, a port of RE2): exactly what Go's regexp accepts.
   try {
-    new RegExp(pattern, flags);
+    RE2JS.compile(source);
     return { isValid: true };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    // JavaScript quotes the rewritten pattern; keep only the reason.
-    return {
-      isValid: false,
-      message: text.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, ''),
-    };
+    return { isValid: false, message: text.replace(/^error parsing regexp: /, '') };
   }
 }
 
-function toJavaScript(source: string): { pattern: string; flags: string } {
-  let flags = '';
-  let pattern = source.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_match, literal: string) =>
-    literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
-  );
-  const leading = /^\(\?([imsU]+)\)/.exec(pattern);
-  if (leading?.[1]) {
-    flags = [...new Set(leading[1].replace('U', '').split(''))].join('');
-    pattern = pattern.slice(leading[0].length);
+/**
+ * Compiles an RE2 pattern for matching in linear time (no catastrophic backtracking on hostile
+ * patterns or names), or returns null when RE2 rejects it.
+ */
+export function compileGoRegex(source: string): { test: (text: string) => boolean } | null {
+  try {
+    const compiled = RE2JS.compile(source);
+    return { test: (text) => compiled.matcher(text).find() };
+  } catch {
+    return null;
   }
-  pattern = pattern
-    .replace(/\(\?P</g, '(?<')
-    .replace(/\(\?[imsU-]+:/g, '(?:')
-    .replace(/\(\?[imsU-]+\)/g, '')
-    .replace(/\\A/g, '^')
-    .replace(/\\z/g, '$')
-    .replace(/\[:\^?\w+:\]/g, 'a-z')
-    .replace(/\\[pP](\{\w+\}|\w)/g, '\\w')
-    .replace(
-      /\\x\{([0-9a-fA-F]+)\}/g,
-      (_match, hex: string) => `\\x${hex.padStart(2, '0').slice(-2)}`,
-    );
-  return { pattern, flags };
 }

@@ -24,7 +24,7 @@ export {
 export { detectPolicyShape, type TPolicyShape } from './detect-policy-shape.ts';
 export { findUnresolved, resolveIdValue, unresolvedMarker } from './unresolved.ts';
 export { mergePriorities } from './merge-priorities.ts';
-export { checkGoRegex, type TRegexCheck } from './check-go-regex.ts';
+export { checkGoRegex, compileGoRegex, type TRegexCheck } from './check-go-regex.ts';
 export { stableJson, toGoJson } from './stable-json.ts';
 export { validateResourceConfig } from './validate-resource-config.ts';
 export { PROVIDER_SECRET_ARGUMENTS, validateProviderConfig } from './validate-provider-config.ts';

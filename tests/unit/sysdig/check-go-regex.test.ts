@@ -31,9 +31,9 @@ describe('[sysdig] checkGoRegex (Go RE2 syntax, checked without RE2)', () => {
     ['\\u0041', /\\x\{hex\}/],
     ['a\\Zb', /invalid escape sequence \\Z/],
     ['a{1001}', /at most 1000/],
-    ['Terminal (shell', /Unterminated group/],
-    ['[a-z', /Unterminated character class/],
-    ['*shell', /Nothing to repeat/],
+    ['Terminal (shell', /missing closing \)/],
+    ['[a-z', /missing closing \]/],
+    ['*shell', /missing argument to repetition operator/],
   ])('[sysdig] rejects %s', (pattern, message) => {
     const check = checkGoRegex(pattern);
     expect(check.isValid).toBe(false);

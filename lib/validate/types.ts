@@ -1,0 +1,41 @@
+/** One finding of `validateModule`, in the shape of `rampart validate --format json`. */
+export interface TValidationDiagnostic {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  address?: string;
+  attribute?: string;
+  hint?: string;
+}
+
+/** A resource of the module, Sysdig or not (other providers' are listed read-only). */
+export interface TValidatedResource {
+  address: string;
+  type: string;
+  name: string;
+  file: string;
+  line: number;
+}
+
+/** What `validateModule` reads: one folder's files and how to read others (for file()). */
+export interface TValidateModuleInput {
+  /** The module folder as the files' paths start (e.g. `legacy-2018`), or '.'. */
+  modulePath: string;
+  /** Every file of the folder: `.tf`, `.tfvars`, and Falco `.yaml`/`.yml` rules files. */
+  files: Array<{ path: string; text: string }>;
+  /** Reads a file by path (for `file()`/`templatefile()`); null when missing. */
+  readFile?: (path: string) => string | null;
+  /** Rule names the Secure backend knows (its default rules), when available. */
+  knownRules?: string[];
+}
+
+/** The result of validating one module. */
+export interface TValidationReport {
+  resources: TValidatedResource[];
+  diagnostics: TValidationDiagnostic[];
+}
