@@ -21,8 +21,8 @@ export function registerValidate(program: Command): void {
       const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
       if (!isDir) throw new AppError('INVALID_INPUT', { message: `${dir} is not a directory` });
       const report: TValidationReport = { resources: [], diagnostics: [] };
-      for (const module of await readModuleDirectories(dir)) {
-        const result = validateModule(module);
+      for (const moduleDirectory of await readModuleDirectories(dir)) {
+        const result = validateModule(moduleDirectory);
         report.resources.push(...result.resources);
         report.diagnostics.push(...result.diagnostics);
       }

@@ -26,21 +26,21 @@ const RULES_FILE = /\.ya?ml$/;
  * regexes. Every diagnostic carries file, line and column. Pure; never throws.
  */
 export function validateModule(input: TValidateModuleInput): TValidationReport {
-  const module = loadModule({
+  const terraformModule = loadModule({
     files: input.files.filter((file) => TERRAFORM_FILE.test(file.path)),
     modulePath: input.modulePath,
     readFile: input.readFile,
   });
-  const diagnostics: TValidationDiagnostic[] = module.diagnostics.map((d) => ({ ...d }));
+  const diagnostics: TValidationDiagnostic[] = terraformModule.diagnostics.map((d) => ({ ...d }));
   const sysdigResources: TEvaluatedEntity[] = [];
-  for (const entity of module.resources) {
-    const evaluated = evaluateResource(module, entity.address);
+  for (const entity of terraformModule.resources) {
+    const evaluated = evaluateResource(terraformModule, entity.address);
     diagnostics.push(...evaluated.diagnostics.filter((d) => d.severity !== 'info' || d.code !== 'count-zero'));
     if (!isSysdigType(entity.type)) continue;
     sysdigResources.push({ entity, config: evaluated.config });
     // A block with a syntax error is judged by that error alone: its half-parsed attributes would
     // only add misleading follow-up findings.
-    if (hasSyntaxErrorWithin(module, entity.file, entity.range.start, entity.range.end)) continue;
+    if (hasSyntaxErrorWithin(terraformModule, entity.file, entity.range.start, entity.range.end)) continue;
     for (const issue of validateResourceConfig(entity.type, evaluated.config as TConfigObject)) {
       const range = locateAttribute(entity.block, issue.attribute);
       diagnostics.push({
@@ -56,8 +56,8 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       });
     }
   }
-  for (const provider of module.providers.filter((p) => p.type === 'sysdig')) {
-    const { config } = evaluateResource(module, provider.address);
+  for (const provider of terraformModule.providers.filter((p) => p.type === 'sysdig')) {
+    const { config } = evaluateResource(terraformModule, provider.address);
     for (const issue of validateProviderConfig(config as TConfigObject)) {
       const range = locateAttribute(provider.block, issue.attribute);
       diagnostics.push({ severity: issue.severity, code: issue.code, message: issue.message, file: provider.file, line: range.line, column: range.column, address: provider.address, attribute: issue.attribute, ...(issue.hint ? { hint: issue.hint } : {}) });
@@ -78,17 +78,17 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       names,
       isBackendIncluded: input.knownRules !== undefined,
       isComplete,
-      nameOfReference: (value) => nameOfReference(module, value),
+      nameOfReference: (value) => nameOfReference(terraformModule, value),
     }),
   );
   return {
-    resources: module.resources.map((entity) => ({ address: entity.address, type: entity.type, name: entity.name, file: entity.file, line: entity.range.line })),
+    resources: terraformModule.resources.map((entity) => ({ address: entity.address, type: entity.type, name: entity.name, file: entity.file, line: entity.range.line })),
     diagnostics: dedupe(diagnostics).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
   };
 }
 
-function hasSyntaxErrorWithin(module: TModule, file: string, start: number, end: number): boolean {
-  const parsed = module.files.find((f) => f.path === file);
+function hasSyntaxErrorWithin(terraformModule: TModule, file: string, start: number, end: number): boolean {
+  const parsed = terraformModule.files.find((f) => f.path === file);
   return (parsed?.parsed?.diagnostics ?? []).some((d) => d.severity === 'error' && d.range.start.offset >= start && d.range.start.offset <= end);
 }
 
@@ -102,11 +102,11 @@ function hintFor(issue: { code: string; hint?: string }, type: string, config: R
 }
 
 // `sysdig_secure_rule_falco.x.name` → the name that resource is given.
-function nameOfReference(module: TModule, value: TConfigValue): string | null {
+function nameOfReference(terraformModule: TModule, value: TConfigValue): string | null {
   if (!isUnknownValue(value) || value.references.length !== 1) return null;
   const match = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.name$/.exec(value.references[0] ?? '');
   if (!match) return null;
-  const name = evaluateResource(module, `${match[1]}.${match[2]}`).config.name;
+  const name = evaluateResource(terraformModule, `${match[1]}.${match[2]}`).config.name;
   return typeof name === 'string' ? name : null;
 }
 
