@@ -20,10 +20,14 @@ export function registerValidate(program: Command): void {
       }
       const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
       if (!isDir) throw new AppError('INVALID_INPUT', { message: `${dir} is not a directory` });
-      const report: TValidationReport = { resources: [], diagnostics: [] };
+      const report: { resources: Omit<TValidationReport['resources'][number], 'era'>[]; diagnostics: TValidationReport['diagnostics'] } = {
+        resources: [],
+        diagnostics: [],
+      };
       for (const moduleDirectory of await readModuleDirectories(dir)) {
         const result = validateModule(moduleDirectory);
-        report.resources.push(...result.resources);
+        // The documented JSON shape: address, type, name, file, line.
+        report.resources.push(...result.resources.map(({ address, type, name, file, line }) => ({ address, type, name, file, line })));
         report.diagnostics.push(...result.diagnostics);
       }
       if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -32,7 +36,7 @@ export function registerValidate(program: Command): void {
     });
 }
 
-function renderText(report: TValidationReport): string {
+function renderText(report: { resources: unknown[]; diagnostics: TValidationReport['diagnostics'] }): string {
   const lines = report.diagnostics.map((d) => {
     const where = `${d.file}:${d.line}:${d.column}`;
     const hint = d.hint ? `\n  hint: ${d.hint}` : '';

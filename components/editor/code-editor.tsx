@@ -9,6 +9,7 @@ interface TCodeEditorProps {
   value: string;
   /** Bumped when the text was replaced from outside (reload, discard); then `value` is applied. */
   externalVersion: number;
+  reveal?: { line: number; nonce: number } | null;
   onChange: (value: string) => void;
   onSave: () => void;
 }
@@ -19,7 +20,7 @@ type TEditor = Parameters<OnMount>[0];
  * Monaco on one repo file: one model per file URI, kept while the page lives. Outside changes go
  * through an edit operation (not setValue), so undo survives them.
  */
-export function CodeEditor({ path, value, externalVersion, onChange, onSave }: TCodeEditorProps) {
+export function CodeEditor({ path, value, externalVersion, reveal, onChange, onSave }: TCodeEditorProps) {
   const editorRef = useRef<TEditor | null>(null);
   const onSaveRef = useRef(onSave);
   useEffect(() => {
@@ -33,6 +34,14 @@ export function CodeEditor({ path, value, externalVersion, onChange, onSave }: T
     // Only an outside replacement should push text into Monaco; typing flows the other way.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [externalVersion, path]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal) return;
+    editor.revealLineInCenter(reveal.line);
+    editor.setPosition({ lineNumber: reveal.line, column: 1 });
+    editor.focus();
+  }, [reveal]);
 
   return (
     <Editor
@@ -57,6 +66,10 @@ export function CodeEditor({ path, value, externalVersion, onChange, onSave }: T
         const model = editor.getModel();
         if (model && model.getValue() !== value) model.setValue(value);
         editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => onSaveRef.current());
+        if (reveal) {
+          editor.revealLineInCenter(reveal.line);
+          editor.setPosition({ lineNumber: reveal.line, column: 1 });
+        }
       }}
     />
   );

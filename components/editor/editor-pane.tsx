@@ -16,6 +16,8 @@ const FileDiff = dynamic(() => import('../changes/file-diff').then((m) => m.File
 interface TEditorPaneProps {
   path: string;
   buffer: TFileBuffer;
+  /** A line to scroll to and select (from a problem or the resource browser). */
+  reveal: { line: number; nonce: number } | null;
   onEdit: (text: string) => void;
   onSave: () => void;
   onOverwrite: () => void;
@@ -24,7 +26,7 @@ interface TEditorPaneProps {
 }
 
 /** One open file: its save state, Edit and Changes tabs, and the actions on it. */
-export function EditorPane({ path, buffer, onEdit, onSave, onOverwrite, onReload, onDiscard }: TEditorPaneProps) {
+export function EditorPane({ path, buffer, reveal, onEdit, onSave, onOverwrite, onReload, onDiscard }: TEditorPaneProps) {
   const [tab, setTab] = useState<'edit' | 'changes'>('edit');
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
   const dirty = isDirty(buffer);
@@ -78,7 +80,7 @@ export function EditorPane({ path, buffer, onEdit, onSave, onOverwrite, onReload
       {buffer.save.kind === 'error' ? <ProblemMessage problem={buffer.save.problem} /> : null}
       <div className="editor-area" role="tabpanel" aria-label={tab === 'edit' ? 'Edit' : 'Changes'}>
         {tab === 'edit' ? (
-          <CodeEditor path={path} value={buffer.text} externalVersion={buffer.externalVersion} onChange={onEdit} onSave={onSave} />
+          <CodeEditor path={path} value={buffer.text} externalVersion={buffer.externalVersion} reveal={reveal} onChange={onEdit} onSave={onSave} />
         ) : changedFromHead ? (
           <FileDiff path={path} original={buffer.headContent ?? ''} modified={buffer.text} />
         ) : (

@@ -13,6 +13,9 @@ import { ProblemMessage } from '../ui/problem-message';
 import { isDirty } from './file-buffer';
 import { BranchSwitcher } from './branch-switcher';
 import { FileTree } from './file-tree';
+import { WorkspaceOverview } from '../dashboard/workspace-overview';
+import { ResourceBrowser } from '../resources/resource-browser';
+import { useDraftIndex } from '@/lib/query/use-draft-index';
 import { useFileBuffers } from './use-file-buffers';
 
 /** A workspace draft: files, the open file (edit or diff), commit and history. */
@@ -29,13 +32,18 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
   const files = useDraftFiles(workspaceId, branch);
   const discard = useDiscardFile(workspaceId, branch);
   const { buffers, load, edit, save, reload } = useFileBuffers(workspaceId, branch);
+  const [view, setView] = useState<'overview' | 'resources' | 'file'>('overview');
   const [selected, setSelected] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
+  const index = useDraftIndex(workspaceId, branch);
   const buffer = selected ? buffers[selected] : undefined;
   const changed = (files.data?.files ?? []).filter((f) => f.status !== 'unmodified');
   const hasUnsavedEdits = Object.values(buffers).some(isDirty);
 
-  const open = (path: string) => {
+  const open = (path: string, line?: number) => {
     setSelected(path);
+    setView('file');
+    setReveal(line ? { line, nonce: Date.now() } : null);
     void load(path);
   };
 
@@ -54,14 +62,25 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
       </header>
       <aside className="sidebar">
         {files.error instanceof ApiError ? <ProblemMessage problem={files.error.problem} /> : null}
-        {files.data ? <FileTree files={files.data.files} selected={selected} onSelect={open} /> : <p className="muted">Loading files…</p>}
+        <nav aria-label="Views" className="views">
+          <button type="button" aria-current={view === 'overview' ? 'page' : undefined} onClick={() => setView('overview')}>
+            Overview
+          </button>
+          <button type="button" aria-current={view === 'resources' ? 'page' : undefined} onClick={() => setView('resources')}>
+            Resources
+          </button>
+        </nav>
+        {files.data ? <FileTree files={files.data.files} selected={view === 'file' ? selected : null} onSelect={(path) => open(path)} /> : <p className="muted">Loading files…</p>}
       </aside>
       <main className="main">
-        {selected && buffer ? (
+        {view === 'overview' ? <WorkspaceOverview branch={branch} index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
+        {view === 'resources' ? <ResourceBrowser index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
+        {view !== 'file' ? null : selected && buffer ? (
           <EditorPane
             key={selected}
             path={selected}
             buffer={buffer}
+            reveal={reveal}
             onEdit={(text) => edit(selected, text)}
             onSave={() => void save(selected)}
             onOverwrite={() => void save(selected, { overwrite: true })}

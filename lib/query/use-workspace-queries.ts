@@ -71,6 +71,7 @@ export function useDiscardFile(workspaceId: string, branch: string) {
     onSuccess: (_result, path) =>
       Promise.all([
         client.invalidateQueries({ queryKey: workspaceKeys.files(workspaceId, branch) }),
+        client.invalidateQueries({ queryKey: workspaceKeys.index(workspaceId, branch) }),
         client.invalidateQueries({ queryKey: workspaceKeys.file(workspaceId, branch, path) }),
       ]),
   });

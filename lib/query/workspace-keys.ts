@@ -7,4 +7,5 @@ export const workspaceKeys = {
   files: (workspaceId: string, branch: string) => [...workspaceKeys.draft(workspaceId, branch), 'files'] as const,
   file: (workspaceId: string, branch: string, path: string) => [...workspaceKeys.draft(workspaceId, branch), 'file', path] as const,
   commits: (workspaceId: string, branch: string) => [...workspaceKeys.draft(workspaceId, branch), 'commits'] as const,
+  index: (workspaceId: string, branch: string) => [...workspaceKeys.draft(workspaceId, branch), 'index'] as const,
 };

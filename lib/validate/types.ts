@@ -20,6 +20,8 @@ export interface TValidatedResource {
   name: string;
   file: string;
   line: number;
+  /** Provider era of a Sysdig type ('2018' or 'current'); 'other' for types Rampart does not model. */
+  era: '2018' | 'current' | 'other';
 }
 
 /** What `validateModule` reads: one folder's files and how to read others (for file()). */

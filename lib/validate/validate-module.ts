@@ -1,7 +1,7 @@
 import { resolveRuleSources } from '../falco/resolve-rule-sources.ts';
 import { DEFAULT_RULE_NAMES } from '../sysdig/default-rule-names.ts';
 import type { TConfigObject } from '../sysdig/definition.ts';
-import { isSysdigType } from '../sysdig/registry.ts';
+import { getResourceType, isSysdigType } from '../sysdig/registry.ts';
 import { validateProviderConfig } from '../sysdig/validate-provider-config.ts';
 import { validateResourceConfig } from '../sysdig/validate-resource-config.ts';
 import { isUnknownValue, type TConfigValue } from '../terraform/config-value.ts';
@@ -82,9 +82,22 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     }),
   );
   return {
-    resources: terraformModule.resources.map((entity) => ({ address: entity.address, type: entity.type, name: entity.name, file: entity.file, line: entity.range.line })),
+    resources: terraformModule.resources.map((entity) => ({
+      address: entity.address,
+      type: entity.type,
+      name: entity.name,
+      file: entity.file,
+      line: entity.range.line,
+      era: eraOf(entity.type, sysdigResources.find((r) => r.entity === entity)?.config),
+    })),
     diagnostics: dedupe(diagnostics).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
   };
+}
+
+function eraOf(type: string, config: Record<string, TConfigValue> | undefined): '2018' | 'current' | 'other' {
+  const definition = getResourceType(type, config as TConfigObject | undefined);
+  if (!definition) return 'other';
+  return definition.era === '2018' ? '2018' : 'current';
 }
 
 function hasSyntaxErrorWithin(terraformModule: TModule, file: string, start: number, end: number): boolean {

@@ -1,0 +1,65 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import type { TValidationReport } from '../validate/types.ts';
+import { validateModule } from '../validate/validate-module.ts';
+import type { TDraft } from './draft.ts';
+import { listDraftFiles } from './list-draft-files.ts';
+
+/** One root module of a draft, validated. Paths are relative to the repo root. */
+export interface TIndexedRoot extends TValidationReport {
+  root: string;
+}
+
+const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
+// Keyed by the draft folder and a hash of every input file: an unchanged module is not redone.
+const CACHE_KEY = Symbol.for('rampart.index-cache');
+const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, { hash: string; report: TIndexedRoot }> };
+const cache = (holder[CACHE_KEY] ??= new Map());
+
+/**
+ * Validates every root module of the draft (the workspace's configured roots) and returns their
+ * resources and diagnostics, with repo-relative file paths. A module whose files did not change
+ * since the last call is served from memory.
+ */
+export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndexedRoot[]> {
+  const files = (await listDraftFiles(draft)).filter((f) => f.status !== 'deleted').map((f) => f.path);
+  const out: TIndexedRoot[] = [];
+  for (const root of roots) {
+    const inRoot = files.filter((file) => path.posix.dirname(file) === (root || '.') && MODULE_FILE.test(file)).sort();
+    const contents = await Promise.all(inRoot.map(async (file) => ({ path: file, text: await readFile(path.join(draft.dir, file), 'utf8') })));
+    const hash = createHash('sha256');
+    for (const file of contents) hash.update(file.path).update('\0').update(file.text).update('\0');
+    const digest = hash.digest('hex');
+    const key = `${draft.dir}\0${root}`;
+    const cached = cache.get(key);
+    if (cached && cached.hash === digest) {
+      out.push(cached.report);
+      continue;
+    }
+    const report = validateModule({
+      modulePath: root || '.',
+      files: contents,
+      // file() may read any file of the draft; paths outside it read as missing.
+      readFile: (file) => readDraftText(draft, file),
+    });
+    const indexed = { root, ...report };
+    cache.set(key, { hash: digest, report: indexed });
+    out.push(indexed);
+  }
+  return out;
+}
+
+// Confined to the draft, symlinks resolved: file() never reads outside the repository.
+function readDraftText(draft: TDraft, file: string): string | null {
+  try {
+    const root = realpathSync(draft.dir);
+    const absolute = realpathSync(path.resolve(draft.dir, file));
+    if (!absolute.startsWith(root + path.sep)) return null;
+    return readFileSync(absolute, 'utf8');
+  } catch {
+    return null;
+  }
+}
