@@ -1,3 +1,5 @@
+import type { TConfigValue } from '../terraform/config-value.ts';
+
 /** One finding of `validateModule`, in the shape of `rampart validate --format json`. */
 export interface TValidationDiagnostic {
   severity: 'error' | 'warning' | 'info';
@@ -36,8 +38,20 @@ export interface TValidateModuleInput {
   knownRules?: string[];
 }
 
+/** A Sysdig resource's evaluated configuration, as the plan consumes it (may hold secrets: server only). */
+export interface TDesiredConfig {
+  address: string;
+  type: string;
+  name: string;
+  config: Record<string, TConfigValue>;
+  file: string;
+  line: number;
+}
+
 /** The result of validating one module. */
 export interface TValidationReport {
   resources: TValidatedResource[];
   diagnostics: TValidationDiagnostic[];
+  /** The Sysdig resources' evaluated configurations (for planning; never sent to a browser). */
+  desired: TDesiredConfig[];
 }

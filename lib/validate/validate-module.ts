@@ -91,6 +91,14 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       era: eraOf(entity.type, sysdigResources.find((r) => r.entity === entity)?.config),
     })),
     diagnostics: dedupe(diagnostics).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
+    desired: sysdigResources.map(({ entity, config }) => ({
+      address: entity.address,
+      type: entity.type,
+      name: entity.name,
+      config,
+      file: entity.file,
+      line: entity.range.line,
+    })),
   };
 }
 

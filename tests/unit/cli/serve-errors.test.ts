@@ -11,7 +11,7 @@ function runCli(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'test', ...env },
   });
 }
 

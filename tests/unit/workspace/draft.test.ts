@@ -15,7 +15,7 @@ import { writeDraftFile } from '@/lib/workspace/write-draft-file';
 import { git, testWorkspace } from '../../helpers/test-repo';
 
 const MAIN_TF = '# comment kept\nresource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
-const bob: TActor = { id: 'bob', name: 'Bob Builder', email: 'bob@example.com', role: 'editor', isLocalDefault: false };
+const bob: TActor = { id: 'bob', username: 'bob', name: 'Bob Builder', email: 'bob@example.com', role: 'editor', isLocalDefault: false };
 
 async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
   const error = await promise.then(

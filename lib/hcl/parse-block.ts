@@ -1,0 +1,266 @@
+import type { ParserState } from './parser-state.ts';
+import { decodeStringToken } from './decode-string-token.ts';
+import { finishAttribute, lineStartOf, parseBody } from './parse-body.ts';
+import { T } from './token-kind.ts';
+import type { HclBlock, HclBody, HclLabel } from './types.ts';
+
+function parseLabel(p: ParserState): HclLabel {
+  const open = p.read();
+  let value = '';
+  let end = p.endAt(open);
+  for (;;) {
+    const tok = p.read();
+    const kind = p.effectiveKind(tok);
+    if (kind === T.CQuote) {
+      end = p.endAt(tok);
+      break;
+    }
+    if (kind === T.QuotedLit) {
+      value += decodeStringToken(p, tok, true);
+      continue;
+    }
+    if (kind === T.TemplateControl || kind === T.TemplateInterp) {
+      const which = kind === T.TemplateControl ? '%' : '$';
+      p.error(
+        'invalid-string-literal',
+        'Invalid string literal',
+        `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`,
+        p.startAt(tok),
+        p.endAt(tok),
+      );
+      value += `${which}{ ... }`;
+      p.recover(T.TemplateSeqEnd);
+      continue;
+    }
+    if (kind === T.Eof) {
+      p.error(
+        'unterminated-string',
+        'Unterminated string literal',
+        'Unable to find the closing quote mark before the end of the file.',
+        p.startAt(tok),
+        p.endAt(tok),
+      );
+      end = p.endAt(tok);
+      break;
+    }
+    p.error(
+      'invalid-string-literal',
+      'Invalid string literal',
+      'This item is not valid in a string literal.',
+      p.startAt(tok),
+      p.endAt(tok),
+    );
+    p.recover(T.CQuote);
+    end = p.endAt(tok);
+    break;
+  }
+  return { start: p.startAt(open), end, value, isQuoted: true };
+}
+
+/**
+ * Parses the rest of a block after its type identifier (hclsyntax `finishParsingBodyBlock`):
+ * labels, then a multi-line body or a single-line `{ name = value }` body, then the newline.
+ * Never throws.
+ */
+export function finishBlock(p: ParserState, ident: number): HclBlock {
+  const type = p.textAt(ident);
+  const start = p.startAt(ident);
+  const typeSpan = { start, end: p.endAt(ident) };
+  const labels: HclLabel[] = [];
+  let oBrace = -1;
+  for (;;) {
+    const tok = p.peek();
+    const kind = p.peekKind();
+    if (kind === T.OBrace) {
+      oBrace = p.read();
+      break;
+    }
+    if (kind === T.OQuote) {
+      labels.push(parseLabel(p));
+      continue;
+    }
+    if (kind === T.Ident) {
+      p.read();
+      labels.push({
+        start: p.startAt(tok),
+        end: p.endAt(tok),
+        value: p.textAt(tok),
+        isQuoted: false,
+      });
+      continue;
+    }
+    const s = p.startAt(tok);
+    const e = p.endAt(tok);
+    if (kind === T.Equal) {
+      p.error(
+        'invalid-block-definition',
+        'Invalid block definition',
+        'The equals sign "=" indicates an argument definition, and must not be used when defining a block.',
+        s,
+        e,
+      );
+    } else if (kind === T.Newline) {
+      p.error(
+        'invalid-block-definition',
+        'Invalid block definition',
+        'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.',
+        s,
+        e,
+      );
+    } else if (!p.recovery) {
+      p.error(
+        'invalid-block-definition',
+        'Invalid block definition',
+        'Either a quoted string block label or an opening brace ("{") is expected here.',
+        s,
+        e,
+      );
+    }
+    p.recoverAfterBodyItem();
+    const end = p.endAt(p.prev);
+    return {
+      kind: 'block',
+      start,
+      end,
+      type,
+      typeSpan,
+      labels,
+      openBrace: -1,
+      closeBrace: -1,
+      body: { kind: 'body', start: end, end, items: [] },
+      line: { start: lineStartOf(p, start), end },
+    };
+  }
+  let body: HclBody;
+  const bodyKind = p.peekKind();
+  if (bodyKind === T.Newline || bodyKind === T.Eof || bodyKind === T.CBrace) {
+    body = parseBody(p, T.CBrace, oBrace);
+  } else {
+    const diagnosticsBefore = p.diagnostics.length;
+    body = parseSingleAttrBody(p, oBrace);
+    // HCL appends the body's own diagnostics after those about the closing brace.
+    const bodyDiagnostics = p.diagnostics.splice(diagnosticsBefore);
+    const after = p.peek();
+    const afterKind = p.peekKind();
+    if (afterKind === T.CBrace) {
+      p.read();
+    } else {
+      const s = p.startAt(after);
+      const e = p.endAt(after);
+      if (afterKind === T.Comma) {
+        p.error(
+          'invalid-single-argument-block',
+          'Invalid single-argument block definition',
+          'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.',
+          s,
+          e,
+        );
+      } else if (afterKind === T.Newline) {
+        p.error(
+          'invalid-single-argument-block',
+          'Invalid single-argument block definition',
+          "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.",
+          s,
+          e,
+        );
+      } else if (!p.recovery) {
+        if (afterKind === T.Eof) {
+          p.error(
+            'unclosed-block',
+            'Unclosed configuration block',
+            'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.',
+            p.startAt(oBrace),
+            p.endAt(oBrace),
+          );
+        } else {
+          p.error(
+            'invalid-single-argument-block',
+            'Invalid single-argument block definition',
+            'A single-line block definition must end with a closing brace immediately after its single argument definition.',
+            s,
+            e,
+          );
+        }
+      }
+      p.recover(T.CBrace);
+    }
+    p.diagnostics.push(...bodyDiagnostics);
+  }
+  const cBrace = p.prev;
+  const closeBrace = p.kindAt(cBrace) === T.CBrace ? p.startAt(cBrace) : -1;
+  const end = p.endAt(cBrace);
+  let lineEnd = end;
+  const eolKind = p.peekKind();
+  if (eolKind === T.Newline || eolKind === T.Eof) {
+    const nl = p.read();
+    lineEnd = p.endAt(nl);
+  } else {
+    if (!p.recovery) {
+      const eol = p.peek();
+      p.error(
+        'missing-newline-after-block',
+        'Missing newline after block definition',
+        'A block definition must end with a newline.',
+        p.startAt(eol),
+        p.endAt(eol),
+      );
+    }
+    p.recoverAfterBodyItem();
+    lineEnd = p.endAt(p.prev);
+  }
+  return {
+    kind: 'block',
+    start,
+    end,
+    type,
+    typeSpan,
+    labels,
+    openBrace: p.startAt(oBrace),
+    closeBrace,
+    body,
+    line: { start: lineStartOf(p, start), end: lineEnd },
+  };
+}
+
+function parseSingleAttrBody(p: ParserState, oBrace: number): HclBody {
+  const start = p.endAt(oBrace);
+  const ident = p.peek();
+  if (p.peekKind() !== T.Ident) {
+    p.read();
+    p.recoverAfterBodyItem();
+    p.error(
+      'argument-or-block-required',
+      'Argument or block definition required',
+      'An argument or block definition is required here.',
+      p.startAt(ident),
+      p.endAt(ident),
+    );
+    return { kind: 'body', start, end: start, items: [] };
+  }
+  p.read();
+  const next = p.peek();
+  const kind = p.peekKind();
+  if (kind === T.Equal) {
+    const attr = finishAttribute(p, ident, true);
+    return { kind: 'body', start, end: attr.end, items: [attr] };
+  }
+  p.recoverAfterBodyItem();
+  if (kind === T.OQuote || kind === T.OBrace || kind === T.Ident) {
+    p.error(
+      'argument-definition-required',
+      'Argument definition required',
+      `A single-line block definition can contain only a single argument. If you meant to define argument "${p.textAt(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`,
+      p.startAt(ident),
+      p.endAt(next),
+    );
+  } else {
+    p.error(
+      'argument-or-block-required',
+      'Argument or block definition required',
+      'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.',
+      p.startAt(ident),
+      p.endAt(ident),
+    );
+  }
+  return { kind: 'body', start, end: start, items: [] };
+}

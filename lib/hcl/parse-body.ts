@@ -1,0 +1,205 @@
+import type { ParserState } from './parser-state.ts';
+import { parseExpression } from './parse-expression.ts';
+import { finishBlock } from './parse-block.ts';
+import { T } from './token-kind.ts';
+import type { HclAttribute, HclBlock, HclBody } from './types.ts';
+
+/**
+ * Parses body items until the `end` token (T.Eof for a file, T.CBrace for a block), a port of
+ * hclsyntax `ParseBody` including its diagnostics and recovery. Duplicate attribute names are
+ * reported ("Attribute redefined") but kept in `items`. Never throws.
+ */
+export function parseBody(p: ParserState, end: number, openTok: number): HclBody {
+  const items: (HclAttribute | HclBlock)[] = [];
+  // Most bodies are small: find duplicates by scanning, and switch to a map past a few items.
+  let seen: Map<string, HclAttribute> | null = null;
+  const start = p.startAt(openTok);
+  let bodyEnd = start;
+  for (;;) {
+    const next = p.peek();
+    const kind = p.peekKind();
+    if (kind === end) {
+      bodyEnd = p.endAt(next);
+      p.read();
+      break;
+    }
+    if (kind === T.Newline) {
+      p.read();
+      continue;
+    }
+    if (kind === T.Ident) {
+      const item = parseBodyItem(p);
+      if (!item) continue;
+      if (item.kind === 'attribute') {
+        let existing: HclAttribute | undefined;
+        if (seen) existing = seen.get(item.name);
+        else {
+          for (const other of items)
+            if (other.kind === 'attribute' && other.name === item.name)
+              existing = existing ?? other;
+          if (items.length >= 16) {
+            seen = new Map();
+            for (const other of items)
+              if (other.kind === 'attribute' && !seen.has(other.name)) seen.set(other.name, other);
+          }
+        }
+        if (existing) {
+          p.error(
+            'attribute-redefined',
+            'Attribute redefined',
+            `The argument "${item.name}" was already set at ${describe(p, existing.nameSpan.start)}. Each argument may be set only once.`,
+            item.nameSpan.start,
+            item.nameSpan.end,
+          );
+        } else seen?.set(item.name, item);
+      }
+      items.push(item);
+      continue;
+    }
+    const bad = p.read();
+    if (!p.recovery) {
+      if (kind === T.OQuote) {
+        p.error(
+          'invalid-argument-name',
+          'Invalid argument name',
+          'Argument names must not be quoted.',
+          p.startAt(bad),
+          p.endAt(bad),
+        );
+      } else if (kind === T.Eof) {
+        if (end === T.CBrace) {
+          p.error(
+            'unclosed-block',
+            'Unclosed configuration block',
+            'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.',
+            p.startAt(openTok),
+            p.endAt(openTok),
+          );
+        } else {
+          p.error(
+            'unclosed-body',
+            'Unclosed configuration body',
+            'Found end of file before the end of this configuration body.',
+            p.startAt(openTok),
+            p.endAt(openTok),
+          );
+        }
+      } else {
+        p.error(
+          'argument-or-block-required',
+          'Argument or block definition required',
+          'An argument or block definition is required here.',
+          p.startAt(bad),
+          p.endAt(bad),
+        );
+      }
+    }
+    bodyEnd = p.endAt(bad);
+    p.recover(end);
+    bodyEnd = Math.max(bodyEnd, p.endAt(p.prev));
+    break;
+  }
+  return { kind: 'body', start, end: bodyEnd, items };
+}
+
+function describe(p: ParserState, offset: number): string {
+  const starts = p.tokens.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${lo + 1}:${offset - (starts[lo] as number) + 1}`;
+}
+
+function parseBodyItem(p: ParserState): HclAttribute | HclBlock | null {
+  const ident = p.read();
+  const next = p.peek();
+  const kind = p.peekKind();
+  if (kind === T.Equal) return finishAttribute(p, ident, false);
+  if (kind === T.OQuote || kind === T.OBrace || kind === T.Ident) return finishBlock(p, ident);
+  void next;
+  p.recoverAfterBodyItem();
+  p.error(
+    'argument-or-block-required',
+    'Argument or block definition required',
+    'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.',
+    p.startAt(ident),
+    p.endAt(ident),
+  );
+  return null;
+}
+
+/** Offset of the start of the line containing `offset`. */
+export function lineStartOf(p: ParserState, offset: number): number {
+  const text = p.text;
+  let i = offset;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) break;
+    i--;
+  }
+  return i;
+}
+
+/** Parses `= expression` and the newline after an attribute name (hclsyntax `finishParsingBodyAttribute`). */
+export function finishAttribute(
+  p: ParserState,
+  ident: number,
+  isSingleLine: boolean,
+): HclAttribute {
+  const eq = p.read();
+  const errBefore = p.diagnostics.length;
+  const expression = parseExpression(p);
+  const err = p.diagnostics.length > errBefore;
+  let lineEnd = expression.end;
+  if (p.recovery && err) {
+    p.recoverAfterBodyItem();
+    lineEnd = p.endAt(p.prev);
+  } else if (!isSingleLine) {
+    const endTok = p.peek();
+    const endKind = p.peekKind();
+    if (endKind !== T.Newline && endKind !== T.Eof) {
+      if (!p.recovery) {
+        if (endKind === T.Comma) {
+          p.error(
+            'unexpected-comma',
+            'Unexpected comma after argument',
+            'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.',
+            p.startAt(endTok),
+            p.endAt(endTok),
+          );
+        } else {
+          p.error(
+            'missing-newline',
+            'Missing newline after argument',
+            'An argument definition must end with a newline.',
+            p.startAt(endTok),
+            p.endAt(endTok),
+          );
+        }
+      }
+      p.recoverAfterBodyItem();
+      lineEnd = p.endAt(p.prev);
+    } else {
+      const nl = p.read();
+      lineEnd = p.endAt(nl);
+    }
+  }
+  const start = p.startAt(ident);
+  const lineStart = lineStartOf(p, start);
+  const equalsOffset = p.startAt(eq);
+  return {
+    kind: 'attribute',
+    start,
+    end: expression.end,
+    name: p.textAt(ident),
+    nameSpan: { start, end: p.endAt(ident) },
+    equalsOffset,
+    equalsColumn: equalsOffset - Math.max(lineStart, p.tokens.lineStarts[0] as number) + 1,
+    expression,
+    line: { start: lineStart, end: lineEnd },
+  };
+}

@@ -1,0 +1,216 @@
+import type { ParserState } from './parser-state.ts';
+import { T } from './token-kind.ts';
+import type { HclExpression } from './types.ts';
+import { parseTemplateExpression } from './parse-template.ts';
+import { checkNumber, parseTraversals } from './parse-traversals.ts';
+import { parseFunctionCall } from './parse-function-call.ts';
+import { parseTuple } from './parse-tuple.ts';
+import { parseObject } from './parse-object.ts';
+
+/** hclsyntax binaryOps precedence (1 = `||` lowest … 6 = `*` highest), 0 when not an operator. */
+function binaryLevel(kind: number): number {
+  switch (kind) {
+    case T.Or:
+      return 1;
+    case T.And:
+      return 2;
+    case T.EqualOp:
+    case T.NotEqual:
+      return 3;
+    case T.Gt:
+    case T.Ge:
+    case T.Lt:
+    case T.Le:
+      return 4;
+    case T.Plus:
+    case T.Minus:
+      return 5;
+    case T.Star:
+    case T.Slash:
+    case T.Percent:
+      return 6;
+    default:
+      return 0;
+  }
+}
+
+const OPERATOR_TEXT: Record<number, string> = {
+  [T.Or]: '||',
+  [T.And]: '&&',
+  [T.EqualOp]: '==',
+  [T.NotEqual]: '!=',
+  [T.Gt]: '>',
+  [T.Ge]: '>=',
+  [T.Lt]: '<',
+  [T.Le]: '<=',
+  [T.Plus]: '+',
+  [T.Minus]: '-',
+  [T.Star]: '*',
+  [T.Slash]: '/',
+  [T.Percent]: '%',
+};
+
+/**
+ * Parses one expression at the cursor (hclsyntax `ParseExpression`: a ternary conditional over
+ * binary operators over terms with traversals). Errors go to `p.diagnostics` (callers compare
+ * its length to know whether this expression had errors); the returned node is always
+ * structurally valid (an `invalid` node stands in for what could not be parsed). Never throws.
+ */
+export function parseExpression(p: ParserState): HclExpression {
+  const startTok = p.peek();
+  const start = p.startAt(startTok);
+  const condBefore = p.diagnostics.length;
+  const cond = parseBinary(p, 1);
+  if (p.recovery && p.diagnostics.length > condBefore) return cond;
+  if (p.peekKind() !== T.Question) return cond;
+  p.read();
+  const thenBefore = p.diagnostics.length;
+  const thenExpr = parseExpression(p);
+  if (p.recovery && p.diagnostics.length > thenBefore) return cond;
+  const colon = p.peek();
+  if (p.peekKind() !== T.Colon) {
+    p.error(
+      'missing-false-expression',
+      'Missing false expression in conditional',
+      'The conditional operator (...?...:...) requires a false expression, delimited by a colon.',
+      p.startAt(colon),
+      p.endAt(colon),
+    );
+    return cond;
+  }
+  p.read();
+  const elseBefore = p.diagnostics.length;
+  const elseExpr = parseExpression(p);
+  if (p.recovery && p.diagnostics.length > elseBefore) return cond;
+  return {
+    kind: 'conditional',
+    start,
+    end: elseExpr.end,
+    condition: cond,
+    then: thenExpr,
+    else: elseExpr,
+  };
+}
+
+// Precedence climbing; equivalent to hclsyntax's one-level-per-recursion parseBinaryOps,
+// including its bail-out on errors while recovering.
+function parseBinary(p: ParserState, minLevel: number): HclExpression {
+  const lhsBefore = p.diagnostics.length;
+  let lhs = parseWithTraversals(p);
+  if (p.recovery && p.diagnostics.length > lhsBefore) return lhs;
+  for (;;) {
+    const kind = p.peekKind();
+    const level = binaryLevel(kind);
+    if (level === 0 || level < minLevel) break;
+    p.read();
+    const rhsBefore = p.diagnostics.length;
+    const rhs = parseBinary(p, level + 1);
+    if (p.recovery && p.diagnostics.length > rhsBefore) return lhs;
+    lhs = {
+      kind: 'binary',
+      start: lhs.start,
+      end: rhs.end,
+      operator: OPERATOR_TEXT[kind] as string,
+      left: lhs,
+      right: rhs,
+    };
+  }
+  return lhs;
+}
+
+/** A term followed by any traversals (`.a`, `[i]`, `.*`, `[*]`, legacy `.0`). */
+export function parseWithTraversals(p: ParserState): HclExpression {
+  return parseTraversals(p, parseTerm(p));
+}
+
+function parseTerm(p: ParserState): HclExpression {
+  const startTok = p.peek();
+  const kind = p.peekKind();
+  const start = p.startAt(startTok);
+  switch (kind) {
+    case T.OParen: {
+      p.read();
+      p.pushNewlines(false);
+      const errBefore = p.diagnostics.length;
+      const expr = parseExpression(p);
+      const err = p.diagnostics.length > errBefore;
+      if (err) {
+        p.recover(T.CParen);
+        p.popNewlines();
+        return expr;
+      }
+      const close = p.peek();
+      if (p.peekKind() !== T.CParen) {
+        p.error(
+          'unbalanced-parentheses',
+          'Unbalanced parentheses',
+          'Expected a closing parenthesis to terminate the expression.',
+          p.startAt(close),
+          p.endAt(close),
+        );
+        p.recovery = true;
+      }
+      const cParen = p.read();
+      p.popNewlines();
+      return { kind: 'parentheses', start, end: p.endAt(cParen), expression: expr };
+    }
+    case T.Number: {
+      p.read();
+      const raw = p.textAt(startTok);
+      checkNumber(p, startTok);
+      return { kind: 'literal', start, end: p.endAt(startTok), value: Number(raw), raw };
+    }
+    case T.Ident: {
+      p.read();
+      const next = p.peekKind();
+      if (next === T.OParen || next === T.DoubleColon) return parseFunctionCall(p, startTok);
+      const name = p.textAt(startTok);
+      const end = p.endAt(startTok);
+      if (name === 'true') return { kind: 'literal', start, end, value: true, raw: name };
+      if (name === 'false') return { kind: 'literal', start, end, value: false, raw: name };
+      if (name === 'null') return { kind: 'literal', start, end, value: null, raw: name };
+      return { kind: 'variable', start, end, name };
+    }
+    case T.OQuote:
+    case T.OHeredoc:
+      return parseTemplateExpression(p);
+    case T.Minus:
+    case T.Bang: {
+      p.read();
+      const operand = parseWithTraversals(p);
+      return {
+        kind: 'unary',
+        start,
+        end: operand.end,
+        operator: kind === T.Minus ? '-' : '!',
+        operand,
+      };
+    }
+    case T.OBrack:
+      return parseTuple(p);
+    case T.OBrace:
+      return parseObject(p);
+    default:
+      if (!p.recovery) {
+        if (kind === T.Eof) {
+          p.error(
+            'missing-expression',
+            'Missing expression',
+            'Expected the start of an expression, but found the end of the file.',
+            start,
+            p.endAt(startTok),
+          );
+        } else {
+          p.error(
+            'invalid-expression',
+            'Invalid expression',
+            'Expected the start of an expression, but found an invalid expression token.',
+            start,
+            p.endAt(startTok),
+          );
+        }
+      }
+      p.recovery = true;
+      return { kind: 'invalid', start, end: p.endAt(startTok) };
+  }
+}

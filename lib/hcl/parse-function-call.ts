@@ -1,0 +1,120 @@
+import type { ParserState } from './parser-state.ts';
+import { T } from './token-kind.ts';
+import type { HclExpression } from './types.ts';
+import { parseExpression } from './parse-expression.ts';
+
+/**
+ * Parses a call after its name token (hclsyntax `finishParsingFunctionCall`), including
+ * `ns::fn` scoped names, trailing commas and a final `...` expansion. Never throws.
+ */
+export function parseFunctionCall(p: ParserState, nameTok: number): HclExpression {
+  const start = p.startAt(nameTok);
+  let openTok = p.read();
+  let name = p.textAt(nameTok);
+  let nameEnd = p.endAt(nameTok);
+  while (p.kindAt(openTok) === T.DoubleColon) {
+    const nextName = p.read();
+    if (p.kindAt(nextName) !== T.Ident) {
+      p.error(
+        'missing-function-name',
+        'Missing function name',
+        'Function scope resolution symbol :: must be followed by a function name in this scope.',
+        p.startAt(nextName),
+        p.endAt(nextName),
+      );
+      p.recoverOver(T.OParen);
+      return { kind: 'invalid', start, end: p.endAt(nextName) };
+    }
+    name = `${name}::${p.textAt(nextName)}`;
+    nameEnd = p.endAt(nextName);
+    openTok = p.read();
+  }
+  if (p.kindAt(openTok) !== T.OParen) {
+    p.error(
+      'missing-open-parenthesis',
+      'Missing open parenthesis',
+      'Function selector must be followed by an open parenthesis to begin the function call.',
+      p.startAt(openTok),
+      p.endAt(openTok),
+    );
+    p.recoverOver(T.OParen);
+    return { kind: 'invalid', start, end: p.endAt(openTok) };
+  }
+  const args: HclExpression[] = [];
+  let expandFinal = false;
+  let closeTok = -1;
+  p.pushNewlines(false);
+  for (;;) {
+    if (p.peekKind() === T.CParen) {
+      closeTok = p.read();
+      break;
+    }
+    const argErrBefore = p.diagnostics.length;
+    const arg = parseExpression(p);
+    const argErr = p.diagnostics.length > argErrBefore;
+    args.push(arg);
+    if (p.recovery && argErr) {
+      const recovered = p.recover(T.CParen);
+      if (p.kindAt(recovered) === T.CParen) closeTok = recovered;
+      break;
+    }
+    const sep = p.read();
+    const sepKind = p.effectiveKind(sep);
+    if (sepKind === T.CParen) {
+      closeTok = sep;
+      break;
+    }
+    if (sepKind === T.Ellipsis) {
+      expandFinal = true;
+      if (p.peekKind() !== T.CParen) {
+        if (!p.recovery) {
+          p.error(
+            'missing-closing-parenthesis',
+            'Missing closing parenthesis',
+            'An expanded function argument (with ...) must be immediately followed by closing parentheses.',
+            p.startAt(sep),
+            p.endAt(sep),
+          );
+        }
+        closeTok = p.recover(T.CParen);
+      } else closeTok = p.read();
+      break;
+    }
+    if (sepKind !== T.Comma) {
+      if (sepKind === T.Eof) {
+        p.error(
+          'unterminated-function-call',
+          'Unterminated function call',
+          'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.',
+          start,
+          p.endAt(openTok),
+        );
+      } else {
+        p.error(
+          'missing-argument-separator',
+          'Missing argument separator',
+          'A comma is required to separate each function argument from the next.',
+          p.startAt(sep),
+          p.endAt(sep),
+        );
+      }
+      closeTok = p.recover(T.CParen);
+      break;
+    }
+    if (p.peekKind() === T.CParen) {
+      closeTok = p.read();
+      break;
+    }
+  }
+  p.popNewlines();
+  const end = closeTok >= 0 ? p.endAt(closeTok) : p.endAt(p.prev);
+  return {
+    kind: 'function-call',
+    start,
+    end,
+    name,
+    nameSpan: { start, end: nameEnd },
+    args,
+    expandFinal,
+  };
+}

@@ -1,0 +1,64 @@
+import { lexHcl } from './lex-hcl.ts';
+import { ParserState } from './parser-state.ts';
+import { parseBody } from './parse-body.ts';
+import { positionAt } from './position-at.ts';
+import { checkInvalidTokens } from './check-invalid-tokens.ts';
+import { explainLegacySyntax } from './explain-legacy-syntax.ts';
+import { T } from './token-kind.ts';
+import { recoverTopLevelItems } from './recover-top-level-items.ts';
+import type { HclBlock, HclAttribute, HclDiagnostic, HclFile } from './types.ts';
+
+/** Result of {@link parseHcl}. */
+export interface HclParseResult {
+  file: HclFile;
+  /** HCL's diagnostics in HCL's order: lexical problems first, then syntax errors. */
+  diagnostics: HclDiagnostic[];
+  /** Top-level blocks (also reachable as `file.body.items`). */
+  blocks: HclBlock[];
+  /** Top-level attributes. */
+  attributes: HclAttribute[];
+}
+
+/**
+ * Parses HCL native syntax (a `.tf` file) into a lossless CST plus diagnostics, following
+ * HashiCorp HCL's grammar, messages and error positions (hclsyntax `ParseConfig`). A syntax
+ * error inside one block does not hide the blocks after it: parsing resynchronises the way HCL
+ * does, and if HCL's own recovery swallowed the rest of the file, top-level items found after
+ * the error (lines starting at column 1 with an identifier) are recovered too. Never throws.
+ */
+export function parseHcl(text: string, options: { filename?: string } = {}): HclParseResult {
+  const tokens = lexHcl(text);
+  const p = new ParserState(tokens);
+  const lexical = tokens.hasInvalid ? checkInvalidTokens(tokens) : [];
+  const body = parseBody(p, T.Eof, 0);
+  const raw = [...lexical, ...p.diagnostics];
+  const diagnostics: HclDiagnostic[] = raw.map((d) => {
+    const diagnostic: HclDiagnostic = {
+      severity: 'error',
+      code: d.code,
+      message: d.summary,
+      detail: d.detail,
+      range: {
+        start: positionAt(tokens.lineStarts, d.start),
+        end: positionAt(tokens.lineStarts, d.end),
+      },
+    };
+    return diagnostic;
+  });
+  const file: HclFile = { kind: 'file', filename: options.filename ?? '', text, tokens, body };
+  if (diagnostics.length > 0) explainLegacySyntax(file, diagnostics);
+  if (diagnostics.length > 0) {
+    body.items = recoverTopLevelItems(
+      tokens,
+      body.items,
+      raw.map((d) => d.start),
+    );
+  }
+  const blocks: HclBlock[] = [];
+  const attributes: HclAttribute[] = [];
+  for (const item of body.items) {
+    if (item.kind === 'block') blocks.push(item);
+    else attributes.push(item);
+  }
+  return { file, diagnostics, blocks, attributes };
+}

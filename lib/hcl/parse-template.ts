@@ -1,0 +1,284 @@
+import type { ParserState } from './parser-state.ts';
+import { parseExpression } from './parse-expression.ts';
+import { decodeStringToken } from './decode-string-token.ts';
+import { T } from './token-kind.ts';
+import type { HclTemplate, HclTemplatePart } from './types.ts';
+import {
+  flushHeredoc,
+  meld,
+  parsePart,
+  suggest,
+  toNfc,
+  trimLeftSpace,
+  trimRightSpace,
+  type Piece,
+} from './build-template-parts.ts';
+
+/**
+ * Parses a quoted template or heredoc starting at the cursor (`"` or `<<EOT`), a port of
+ * hclsyntax parser_template.go: template pieces, strip markers (`~`), `<<-` indentation
+ * flushing, melding of adjacent literals, then `%{if}`/`%{for}` nesting. Never throws.
+ */
+export function parseTemplateExpression(p: ParserState): HclTemplate {
+  const open = p.read();
+  // Fast path for the common `"literal"` and `""`: no pieces to trim, flush or meld.
+  if (p.kindAt(open) === T.OQuote) {
+    const next = p.index;
+    const nextKind = p.kindAt(next);
+    if (nextKind === T.CQuote && next < p.limit) {
+      p.read();
+      const at = p.endAt(next);
+      return {
+        kind: 'template',
+        start: p.startAt(open),
+        end: at,
+        parts: [{ kind: 'template-literal', start: at, end: at, value: '' }],
+        isWrap: false,
+        heredoc: null,
+      };
+    }
+    if (nextKind === T.QuotedLit && p.kindAt(next + 1) === T.CQuote && next + 1 < p.limit) {
+      const value = decodeStringToken(p, next, true);
+      p.read();
+      p.read();
+      return {
+        kind: 'template',
+        start: p.startAt(open),
+        end: p.endAt(next + 1),
+        parts: [
+          {
+            kind: 'template-literal',
+            start: p.startAt(next),
+            end: p.endAt(next),
+            value: toNfc(value),
+          },
+        ],
+        isWrap: false,
+        heredoc: null,
+      };
+    }
+  }
+  const isHeredoc = p.kindAt(open) === T.OHeredoc;
+  const openText = p.textAt(open);
+  const isFlush = isHeredoc && openText.charCodeAt(2) === 45;
+  const pieces = parsePieces(p, isHeredoc ? T.CHeredoc : T.CQuote, isHeredoc);
+  if (isFlush) flushHeredoc(pieces);
+  meld(pieces);
+  const isWrap = pieces.length === 2 && pieces[0]?.t === 'interp';
+  const cursor = { i: 0 };
+  const parts: HclTemplatePart[] = [];
+  for (;;) {
+    const piece = pieces[cursor.i] as Piece;
+    if (piece.t === 'end') break;
+    parts.push(parsePart(p, pieces, cursor));
+  }
+  const heredoc = isHeredoc ? { marker: openText.slice(isFlush ? 3 : 2).trim(), isFlush } : null;
+  return { kind: 'template', start: p.startAt(open), end: p.endAt(p.prev), parts, isWrap, heredoc };
+}
+
+function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  const startTok = p.peek();
+  const startRangeStart = p.startAt(startTok);
+  const startRangeEnd = p.endAt(startTok);
+  let ltrimNext = false;
+  let nextCanTrimPrev = false;
+  let endStart = 0;
+  let endEnd = 0;
+  for (;;) {
+    const next = p.read();
+    const kind = p.effectiveKind(next);
+    if (kind === end) {
+      endStart = p.startAt(next);
+      endEnd = p.endAt(next);
+      break;
+    }
+    const ltrim = ltrimNext;
+    ltrimNext = false;
+    const canTrimPrev = nextCanTrimPrev;
+    nextCanTrimPrev = false;
+    if (kind === T.StringLit || kind === T.QuotedLit) {
+      let value = decodeStringToken(p, next, kind === T.QuotedLit);
+      if (ltrim) value = trimLeftSpace(value);
+      pieces.push({ t: 'lit', value, start: p.startAt(next), end: p.endAt(next) });
+      nextCanTrimPrev = true;
+      continue;
+    }
+    if (kind === T.TemplateInterp || kind === T.TemplateControl) {
+      const hasTilde = p.endAt(next) - p.startAt(next) === 3;
+      if (canTrimPrev && hasTilde && pieces.length > 0) {
+        const prev = pieces[pieces.length - 1] as Piece;
+        if (prev.t === 'lit') prev.value = trimRightSpace(prev.value);
+      }
+      p.pushNewlines(false);
+      if (kind === T.TemplateInterp) {
+        const expression = parseExpression(p);
+        const close = p.peek();
+        const closeKind = p.peekKind();
+        if (closeKind !== T.TemplateSeqEnd) {
+          if (!p.recovery) {
+            if (closeKind === T.Eof) {
+              p.error(
+                'unclosed-interpolation',
+                'Unclosed template interpolation sequence',
+                'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.',
+                startRangeStart,
+                startRangeEnd,
+              );
+            } else if (closeKind === T.Colon) {
+              p.error(
+                'extra-characters',
+                'Extra characters after interpolation expression',
+                'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".',
+                p.startAt(close),
+                p.endAt(close),
+              );
+            } else if ((closeKind === T.CQuote || closeKind === T.OQuote) && end === T.CQuote) {
+              p.error(
+                'unclosed-interpolation',
+                'Unclosed template interpolation sequence',
+                'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.',
+                startRangeStart,
+                startRangeEnd,
+              );
+            } else {
+              p.error(
+                'extra-characters',
+                'Extra characters after interpolation expression',
+                'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".',
+                p.startAt(close),
+                p.endAt(close),
+              );
+            }
+          }
+          p.recover(T.TemplateSeqEnd);
+        } else {
+          p.read();
+          if (p.endAt(close) - p.startAt(close) === 2) ltrimNext = true;
+        }
+        p.popNewlines();
+        pieces.push({ t: 'interp', expression, start: p.startAt(next), end: p.endAt(close) });
+        continue;
+      }
+      // Template control: %{ keyword … }
+      const kw = p.peek();
+      if (p.peekKind() !== T.Ident) {
+        if (!p.recovery) {
+          p.error(
+            'invalid-template-directive',
+            'Invalid template directive',
+            'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.',
+            p.startAt(kw),
+            p.endAt(kw),
+          );
+        }
+        p.recover(T.TemplateSeqEnd);
+        p.popNewlines();
+        continue;
+      }
+      p.read();
+      const word = p.textAt(kw);
+      const seqStart = p.startAt(next);
+      if (word === 'if') {
+        const condition = parseExpression(p);
+        pieces.push({ t: 'if', condition, start: seqStart, end: p.endAt(p.peek()) });
+      } else if (word === 'else' || word === 'endif' || word === 'endfor') {
+        pieces.push({ t: word, start: seqStart, end: p.endAt(p.peek()) });
+      } else if (word === 'for') {
+        const failFor = (detail: string): void => {
+          if (!p.recovery) {
+            const t = p.peek();
+            p.error(
+              'invalid-for-directive',
+              "Invalid 'for' directive",
+              detail,
+              p.startAt(t),
+              p.endAt(t),
+            );
+          }
+          p.recover(T.TemplateSeqEnd);
+          p.popNewlines();
+        };
+        if (p.peekKind() !== T.Ident) {
+          failFor("For directive requires variable name after 'for'.");
+          continue;
+        }
+        let valueVar = p.textAt(p.read());
+        let keyVar: string | null = null;
+        if (p.peekKind() === T.Comma) {
+          keyVar = valueVar;
+          p.read();
+          if (p.peekKind() !== T.Ident) {
+            failFor('For directive requires value variable name after comma.');
+            continue;
+          }
+          valueVar = p.textAt(p.read());
+        }
+        if (!p.isKeyword(p.peek(), 'in')) {
+          failFor("For directive requires 'in' keyword after names.");
+          continue;
+        }
+        p.read();
+        const collection = parseExpression(p);
+        pieces.push({
+          t: 'for',
+          keyVar,
+          valueVar,
+          collection,
+          start: seqStart,
+          end: p.endAt(p.peek()),
+        });
+      } else {
+        if (!p.recovery) {
+          const suggestion = suggest(word);
+          p.error(
+            'invalid-template-keyword',
+            'Invalid template control keyword',
+            `"${word}" is not a valid template control keyword.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+            p.startAt(kw),
+            p.endAt(kw),
+          );
+        }
+        p.recover(T.TemplateSeqEnd);
+        p.popNewlines();
+        continue;
+      }
+      const close = p.peek();
+      if (p.peekKind() !== T.TemplateSeqEnd) {
+        if (!p.recovery) {
+          p.error(
+            'extra-characters',
+            `Extra characters in ${word} marker`,
+            'Expected a closing brace to end the sequence, but found extra characters.',
+            p.startAt(close),
+            p.endAt(close),
+          );
+        }
+        p.recover(T.TemplateSeqEnd);
+      } else {
+        p.read();
+        if (p.endAt(close) - p.startAt(close) === 2) ltrimNext = true;
+      }
+      p.popNewlines();
+      continue;
+    }
+    if (!p.recovery) {
+      p.error(
+        'unterminated-template',
+        'Unterminated template string',
+        'No closing marker was found for the string.',
+        p.startAt(next),
+        p.endAt(next),
+      );
+    }
+    const final = p.recover(end);
+    endStart = p.startAt(final);
+    endEnd = p.endAt(final);
+    break;
+  }
+  if (pieces.length === 0)
+    pieces.push({ t: 'lit', value: '', start: startRangeEnd, end: startRangeEnd });
+  pieces.push({ t: 'end', start: endStart, end: endEnd });
+  void isHeredoc;
+  return pieces;
+}

@@ -1,0 +1,221 @@
+import type { ParserState } from './parser-state.ts';
+import { T } from './token-kind.ts';
+import type { HclExpression } from './types.ts';
+import { parseExpression } from './parse-expression.ts';
+
+/**
+ * Applies any traversal steps after `from` (hclsyntax `parseExpressionTraversals`): `.name`,
+ * legacy `.0`, `.*` attribute-only splats, `[key]` and `[*]` full splats. Never throws.
+ */
+export function parseTraversals(p: ParserState, from: HclExpression): HclExpression {
+  let ret = from;
+  for (;;) {
+    const kind = p.peekKind();
+    if (kind === T.Dot) {
+      const dot = p.read();
+      const attrTok = p.peek();
+      const attrKind = p.peekKind();
+      if (attrKind === T.Ident) {
+        p.read();
+        ret = {
+          kind: 'get-attribute',
+          start: ret.start,
+          end: p.endAt(attrTok),
+          source: ret,
+          name: p.textAt(attrTok),
+        };
+      } else if (attrKind === T.Number) {
+        p.read();
+        const raw = p.textAt(attrTok);
+        const dotIdx = raw.indexOf('.');
+        if (dotIdx >= 0) {
+          p.error(
+            'invalid-legacy-index',
+            'Invalid legacy index syntax',
+            `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [${raw.slice(0, dotIdx)}][${raw.slice(dotIdx + 1)}].`,
+            p.startAt(attrTok),
+            p.endAt(attrTok),
+          );
+        } else checkNumber(p, attrTok);
+        const key: HclExpression = {
+          kind: 'literal',
+          start: p.startAt(attrTok),
+          end: p.endAt(attrTok),
+          value: Number(raw),
+          raw,
+        };
+        ret = {
+          kind: 'index',
+          start: ret.start,
+          end: p.endAt(attrTok),
+          source: ret,
+          key,
+          isLegacy: true,
+        };
+      } else if (attrKind === T.Star) {
+        const marker = p.read();
+        const item: HclExpression = {
+          kind: 'splat-item',
+          start: p.startAt(dot),
+          end: p.endAt(marker),
+        };
+        let each: HclExpression = item;
+        let lastEnd = p.endAt(marker);
+        let broke = false;
+        while (p.peekKind() === T.Dot) {
+          p.read();
+          const next = p.peek();
+          const nextKind = p.peekKind();
+          if (nextKind === T.Number) {
+            p.read();
+            const raw = p.textAt(next);
+            const dotIdx = raw.indexOf('.');
+            if (dotIdx >= 0) {
+              p.error(
+                'invalid-legacy-index',
+                'Invalid legacy index syntax',
+                `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax with a full splat expression [*] instead, like [${raw.slice(0, dotIdx)}][${raw.slice(dotIdx + 1)}].`,
+                p.startAt(attrTok),
+                p.endAt(attrTok),
+              );
+            } else checkNumber(p, next);
+            const key: HclExpression = {
+              kind: 'literal',
+              start: p.startAt(next),
+              end: p.endAt(next),
+              value: Number(raw),
+              raw,
+            };
+            each = {
+              kind: 'index',
+              start: each.start,
+              end: p.endAt(next),
+              source: each,
+              key,
+              isLegacy: true,
+            };
+            lastEnd = p.endAt(next);
+            continue;
+          }
+          if (nextKind !== T.Ident) {
+            if (!p.recovery) {
+              if (nextKind === T.Star) {
+                p.error(
+                  'nested-splat',
+                  'Nested splat expression not allowed',
+                  'A splat expression (*) cannot be used inside another attribute-only splat expression.',
+                  p.startAt(next),
+                  p.endAt(next),
+                );
+              } else {
+                p.error(
+                  'invalid-attribute-name',
+                  'Invalid attribute name',
+                  'An attribute name is required after a dot.',
+                  p.startAt(attrTok),
+                  p.endAt(attrTok),
+                );
+              }
+            }
+            p.recovery = true;
+            broke = true;
+            break;
+          }
+          p.read();
+          each = {
+            kind: 'get-attribute',
+            start: each.start,
+            end: p.endAt(next),
+            source: each,
+            name: p.textAt(next),
+          };
+          lastEnd = p.endAt(next);
+        }
+        ret = { kind: 'splat', start: from.start, end: lastEnd, source: ret, isFull: false, each };
+        if (broke) continue;
+      } else {
+        p.error(
+          'invalid-attribute-name',
+          'Invalid attribute name',
+          'An attribute name is required after a dot.',
+          p.startAt(attrTok),
+          p.endAt(attrTok),
+        );
+        ret = { kind: 'invalid', start: from.start, end: p.endAt(dot) };
+        p.recovery = true;
+      }
+      continue;
+    }
+    if (kind === T.OBrack) {
+      const open = p.read();
+      if (p.peekKind() === T.Star) {
+        p.read();
+        let close = p.read();
+        if (p.kindAt(close) !== T.CBrack && !p.recovery) {
+          // HCL reports at the token recovery stops on (its Subject pointer aliases `close`).
+          close = p.recover(T.CBrack);
+          p.error(
+            'missing-close-bracket',
+            'Missing close bracket on splat index',
+            'The star for a full splat operator must be immediately followed by a closing bracket ("]").',
+            p.startAt(close),
+            p.endAt(close),
+          );
+        }
+        const item: HclExpression = {
+          kind: 'splat-item',
+          start: p.startAt(open),
+          end: p.endAt(close),
+        };
+        const each = parseTraversals(p, item);
+        ret = { kind: 'splat', start: from.start, end: each.end, source: ret, isFull: true, each };
+        continue;
+      }
+      p.pushNewlines(false);
+      const keyErrBefore = p.diagnostics.length;
+      const key = parseExpression(p);
+      const keyErr = p.diagnostics.length > keyErrBefore;
+      let close: number;
+      if (p.recovery && keyErr) {
+        close = p.recover(T.CBrack);
+      } else {
+        close = p.read();
+        if (p.kindAt(close) !== T.CBrack && !p.recovery) {
+          // HCL reports at the token recovery stops on (its Subject pointer aliases `close`).
+          close = p.recover(T.CBrack);
+          p.error(
+            'missing-close-bracket',
+            'Missing close bracket on index',
+            'The index operator must end with a closing bracket ("]").',
+            p.startAt(close),
+            p.endAt(close),
+          );
+        }
+      }
+      p.popNewlines();
+      ret = {
+        kind: 'index',
+        start: from.start,
+        end: p.endAt(close),
+        source: ret,
+        key,
+        isLegacy: false,
+      };
+      continue;
+    }
+    return ret;
+  }
+}
+
+/** Reports a number literal HCL cannot read (like `1.2.3`). */
+export function checkNumber(p: ParserState, tok: number): void {
+  if (Number.isNaN(Number(p.textAt(tok)))) {
+    p.error(
+      'invalid-number',
+      'Invalid number literal',
+      'Failed to recognize the value of this number literal.',
+      p.startAt(tok),
+      p.endAt(tok),
+    );
+  }
+}

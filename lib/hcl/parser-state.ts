@@ -1,0 +1,242 @@
+import type { TokenStream } from './lex-hcl.ts';
+import { T } from './token-kind.ts';
+
+/** A diagnostic before positions are resolved: HCL summary/detail and a UTF-16 span. */
+export interface RawDiagnostic {
+  code: string;
+  summary: string;
+  detail: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Parser cursor over a token stream, a port of hclsyntax's peeker + recovery helpers
+ * (peeker.go, parser.go `recover*`): trivia is skipped, newlines are significant only while
+ * the top of the include-newlines stack is true, and a line comment ending in a newline counts
+ * as a newline there.
+ */
+export class ParserState {
+  readonly tokens: TokenStream;
+  readonly text: string;
+  index = 0;
+  prev = 0;
+  recovery = false;
+  readonly diagnostics: RawDiagnostic[] = [];
+  private readonly newlineStack: boolean[] = [true];
+  private peekedIndex = -1;
+  private peekedFrom = -1;
+  private peekedKind = 0;
+  private peekedDepth = -1;
+  /** Index of the token treated as end of input (the real Eof unless parsing a slice). */
+  readonly limit: number;
+
+  constructor(tokens: TokenStream, from = 0, limit = tokens.count - 1) {
+    this.tokens = tokens;
+    this.text = tokens.text;
+    this.index = from;
+    this.limit = limit;
+  }
+
+  kindAt(i: number): number {
+    return this.tokens.kinds[i] as number;
+  }
+  startAt(i: number): number {
+    return this.tokens.starts[i] as number;
+  }
+  endAt(i: number): number {
+    // When parsing a slice, the token at `limit` stands for end of input: it has no width.
+    if (i >= this.limit) return this.tokens.starts[this.limit] as number;
+    return this.tokens.ends[i] as number;
+  }
+  textAt(i: number): string {
+    return this.text.slice(this.startAt(i), this.endAt(i));
+  }
+
+  pushNewlines(include: boolean): void {
+    this.newlineStack.push(include);
+  }
+  popNewlines(): void {
+    this.newlineStack.pop();
+  }
+
+  /** Index of the next significant token (the Eof token at the end). */
+  peek(): number {
+    const depth =
+      this.newlineStack.length * 2 + (this.newlineStack[this.newlineStack.length - 1] ? 1 : 0);
+    if (this.peekedFrom === this.index && this.peekedDepth === depth) return this.peekedIndex;
+    const including = this.newlineStack[this.newlineStack.length - 1] as boolean;
+    const kinds = this.tokens.kinds;
+    const last = this.limit;
+    let i = this.index;
+    let kind: number = T.Eof;
+    for (; i < last; i++) {
+      const k = kinds[i] as number;
+      if (k === T.Spaces || k === T.Bom) continue;
+      if (k === T.Comment) {
+        if (including && this.text.charCodeAt(this.endAt(i) - 1) === 10) {
+          kind = T.Newline;
+          break;
+        }
+        continue;
+      }
+      if (k === T.Newline && !including) continue;
+      kind = k;
+      break;
+    }
+    if (i >= last) {
+      i = last;
+      kind = T.Eof;
+    }
+    this.peekedFrom = this.index;
+    this.peekedDepth = depth;
+    this.peekedIndex = i;
+    this.peekedKind = kind;
+    return i;
+  }
+
+  /** Kind of the next significant token (a newline-ending comment reads as `T.Newline`). */
+  peekKind(): number {
+    this.peek();
+    return this.peekedKind;
+  }
+
+  /** Consumes and returns the index of the next significant token; Eof is never consumed past. */
+  read(): number {
+    const i = this.peek();
+    this.index = i >= this.limit ? i : i + 1;
+    this.prev = i;
+    return i;
+  }
+
+  /** Kind of the token last returned by read(), with the comment-as-newline rule applied. */
+  effectiveKind(i: number): number {
+    if (i >= this.limit) return T.Eof;
+    const k = this.kindAt(i);
+    if (k === T.Comment) return T.Newline;
+    return k;
+  }
+
+  isKeyword(i: number, word: string): boolean {
+    return this.kindAt(i) === T.Ident && this.textAt(i) === word;
+  }
+
+  error(code: string, summary: string, detail: string, start: number, end: number): void {
+    this.diagnostics.push({ code, summary, detail, start, end });
+  }
+
+  /** hclsyntax `recover`: skip to the matching `end` token (nesting-aware); returns its index. */
+  recover(end: number): number {
+    const start = oppositeBracket(end);
+    this.recovery = true;
+    let nest = 0;
+    for (;;) {
+      const i = this.read();
+      let k = this.effectiveKind(i);
+      if (end === T.TemplateSeqEnd && k === T.TemplateControl) k = T.TemplateInterp;
+      if (k === start) nest++;
+      else if (k === end) {
+        if (nest < 1) return i;
+        nest--;
+      } else if (k === T.Eof) return i;
+    }
+  }
+
+  /** hclsyntax `recoverOver`: find the next `start` bracket and skip past its match. */
+  recoverOver(start: number): void {
+    const end = oppositeBracket(start);
+    for (;;) {
+      const k = this.effectiveKind(this.read());
+      if (k === start || k === T.Eof) break;
+    }
+    this.recover(end);
+  }
+
+  /** hclsyntax `recoverAfterBodyItem`: skip to the newline ending the current item. */
+  recoverAfterBodyItem(): void {
+    this.recovery = true;
+    const open: number[] = [];
+    for (;;) {
+      const i = this.read();
+      const k = this.peekKindOf(i);
+      switch (k) {
+        case T.Newline:
+          if (open.length === 0) return;
+          break;
+        case T.Eof:
+          return;
+        case T.OBrace:
+        case T.OBrack:
+        case T.OParen:
+        case T.OQuote:
+        case T.OHeredoc:
+        case T.TemplateInterp:
+        case T.TemplateControl:
+          open.push(k);
+          break;
+        case T.CBrace:
+        case T.CBrack:
+        case T.CParen:
+        case T.CQuote:
+        case T.CHeredoc: {
+          const opener = oppositeBracket(k);
+          while (open.length > 0 && open[open.length - 1] !== opener) open.pop();
+          if (open.length > 0) open.pop();
+          break;
+        }
+        case T.TemplateSeqEnd:
+          while (
+            open.length > 0 &&
+            open[open.length - 1] !== T.TemplateInterp &&
+            open[open.length - 1] !== T.TemplateControl
+          )
+            open.pop();
+          if (open.length > 0) open.pop();
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Kind of token `i` as the peeker reports it in the current newline mode. */
+  peekKindOf(i: number): number {
+    if (i >= this.limit) return T.Eof;
+    const k = this.kindAt(i);
+    return k === T.Comment ? T.Newline : k;
+  }
+}
+
+/** The bracket that closes/opens `kind`, or T.Nil (hclsyntax oppositeBracket). */
+export function oppositeBracket(kind: number): number {
+  switch (kind) {
+    case T.OBrace:
+      return T.CBrace;
+    case T.OBrack:
+      return T.CBrack;
+    case T.OParen:
+      return T.CParen;
+    case T.OQuote:
+      return T.CQuote;
+    case T.OHeredoc:
+      return T.CHeredoc;
+    case T.CBrace:
+      return T.OBrace;
+    case T.CBrack:
+      return T.OBrack;
+    case T.CParen:
+      return T.OParen;
+    case T.CQuote:
+      return T.OQuote;
+    case T.CHeredoc:
+      return T.OHeredoc;
+    case T.TemplateControl:
+      return T.TemplateSeqEnd;
+    case T.TemplateInterp:
+      return T.TemplateSeqEnd;
+    case T.TemplateSeqEnd:
+      return T.TemplateInterp;
+    default:
+      return T.Nil;
+  }
+}
