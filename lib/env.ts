@@ -35,6 +35,8 @@ export interface TEnv {
   port: number;
   /** A real Sysdig Secure backend, or null for the embedded local Secure backend. */
   secure: { url: string; token: string } | null;
+  /** SYSDIG_SECURE_API_TOKEN even without a URL (CLI commands take the URL from --secure-url). */
+  secureToken: string | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -62,6 +64,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       env.SYSDIG_SECURE_URL && env.SYSDIG_SECURE_API_TOKEN
         ? { url: env.SYSDIG_SECURE_URL.replace(/\/+$/, ''), token: env.SYSDIG_SECURE_API_TOKEN }
         : null,
+    secureToken: env.SYSDIG_SECURE_API_TOKEN ?? null,
     logLevel: env.RAMPART_LOG_LEVEL,
   };
 }
