@@ -8,6 +8,8 @@ import { registerLocalSecure } from './commands/local-secure.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerPlan } from './commands/plan.ts';
+import { registerApply } from './commands/apply.ts';
 import { registerFmt } from './commands/fmt.ts';
 import { registerHcl } from './commands/hcl.ts';
 import { registerImport } from './commands/import.ts';
@@ -28,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
   registerUser(program);
   registerImport(program);
   registerValidate(program);
+  registerPlan(program);
+  registerApply(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
