@@ -29,9 +29,9 @@ export function defaultStateFile(dir: string): string {
  * module's errors: nothing is planned from invalid code.
  */
 export async function loadPlanContext(dir: string, options: { state?: string; secureUrl?: string }): Promise<TPlanContext> {
-  const module = await loadModuleDesired(dir);
-  if (module.hasErrors) {
-    const errors = module.diagnostics.filter((d) => d.severity === 'error');
+  const loaded = await loadModuleDesired(dir);
+  if (loaded.hasErrors) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     throw new AppError('INVALID_INPUT', {
       message: `${dir} has ${errors.length} error(s); fix them first (rampart validate ${dir}):\n${errors.map((d) => `  ${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n')}`,
     });
@@ -40,7 +40,7 @@ export async function loadPlanContext(dir: string, options: { state?: string; se
   const stateFile = options.state ?? defaultStateFile(dir);
   return {
     dir,
-    module,
+    module: loaded,
     client: createSecureClient({ baseUrl, token }),
     bindings: fileBindings(stateFile, dir),
     stateFile,

@@ -27,14 +27,14 @@ const moduleDir = (root: string) => path.join(work, root);
 const bindingsOf = (root: string) => fileBindings(path.join(moduleDir(root), '.rampart', 'state.json'), moduleDir(root));
 
 async function plan(root: string): Promise<TPlan> {
-  const module = await loadModuleDesired(moduleDir(root));
-  expect(module.hasErrors).toBe(false);
-  return (await planAgainstSecure(client(), module.desired, await bindingsOf(root).read())).plan;
+  const loaded = await loadModuleDesired(moduleDir(root));
+  expect(loaded.hasErrors).toBe(false);
+  return (await planAgainstSecure(client(), loaded.desired, await bindingsOf(root).read())).plan;
 }
 
 async function apply(root: string, reviewed: TPlan | null = null) {
-  const module = await loadModuleDesired(moduleDir(root));
-  return applyPlan({ client: client(), desired: module.desired, bindings: bindingsOf(root), reviewed, commit: null, actor: 'test', lockDir: tempDir() });
+  const loaded = await loadModuleDesired(moduleDir(root));
+  return applyPlan({ client: client(), desired: loaded.desired, bindings: bindingsOf(root), reviewed, commit: null, actor: 'test', lockDir: tempDir() });
 }
 
 const actionsOf = (p: TPlan) => Object.fromEntries(p.resource_changes.filter((c) => c.change.actions[0] !== 'no-op').map((c) => [c.address, c.change.actions.join('+')]));
@@ -150,12 +150,12 @@ describe('[runs] plan and apply against the local Secure backend', () => {
 
   it('[runs] two concurrent applies on one backend never interleave', async () => {
     const lockDir = tempDir();
-    const module = await loadModuleDesired(moduleDir('current'));
+    const loaded = await loadModuleDesired(moduleDir('current'));
     const legacy = await loadModuleDesired(moduleDir('legacy-2018'));
     server.localSecure.clearRequestLog();
-    const run = (desired: typeof module.desired, root: string) =>
+    const run = (desired: typeof loaded.desired, root: string) =>
       applyPlan({ client: client(), desired, bindings: bindingsOf(root), reviewed: null, commit: null, actor: root, lockDir, onEvent: undefined });
-    const [a, b] = await Promise.all([run(module.desired, 'current'), run(legacy.desired, 'legacy-2018')]);
+    const [a, b] = await Promise.all([run(loaded.desired, 'current'), run(legacy.desired, 'legacy-2018')]);
     expect([a.status, b.status]).toEqual(['succeeded', 'succeeded']);
     // Writes of the two runs form two blocks in the request log (v2 endpoints vs v1 endpoints).
     const writes = server.localSecure.getRequestLog().filter((r) => r.method !== 'GET' && !r.path.includes('/v2/policies/actions'));
