@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../lib/errors/app-error.ts';
 import { ZPlan } from '../../lib/plan/plan-model.ts';
+import { getEnv } from '../../lib/env.ts';
 import { applyPlan } from '../../lib/runs/apply-plan.ts';
+import { recordRun } from '../../lib/runs/record-run.ts';
 import type { TRunEvent } from '../../lib/runs/run-types.ts';
 import { loadPlanContext } from '../plan-context.ts';
 
@@ -34,6 +36,7 @@ export function registerApply(program: Command): void {
         lockDir: context.lockDir,
         onEvent: printEvent,
       });
+      await recordRun(getEnv().dataDir, record, `${context.dir} → ${context.client.baseUrl}`);
       const done = record.steps.filter((s) => s.status === 'done').length;
       if (record.status === 'succeeded') {
         process.stdout.write(`\nApply complete: ${done} step${done === 1 ? '' : 's'} done. Bindings in ${context.stateFile}.\n`);

@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { appendAuditEvent } from '../../lib/audit/append-audit-event.ts';
+import { getEnv } from '../../lib/env.ts';
 import { renderPlanText } from '../../lib/plan/render-plan-text.ts';
 import { planAgainstSecure } from '../../lib/runs/plan-against-secure.ts';
 import { loadPlanContext } from '../plan-context.ts';
@@ -23,6 +25,12 @@ export function registerPlan(program: Command): void {
       }
       const context = await loadPlanContext(dir, options);
       const { plan, requestCount } = await planAgainstSecure(context.client, context.module.desired, await context.bindings.read(), context.commit ?? undefined);
+      await appendAuditEvent(getEnv().dataDir, {
+        actor: 'cli',
+        action: 'plan',
+        target: `${dir} → ${context.client.baseUrl}`,
+        detail: { planHash: plan.contentHash, commit: context.commit, add: plan.summary.add, change: plan.summary.change, destroy: plan.summary.destroy, import: plan.summary.import },
+      });
       if (options.out) await writeFile(options.out, `${JSON.stringify(plan, null, 2)}\n`);
       if (options.format === 'json') process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
       else process.stdout.write(`${renderPlanText(plan)}\n(read Secure in ${requestCount} requests)\n`);

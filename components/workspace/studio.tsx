@@ -15,6 +15,7 @@ import { BranchSwitcher } from './branch-switcher';
 import { FileTree } from './file-tree';
 import { WorkspaceOverview } from '../dashboard/workspace-overview';
 import { ResourceBrowser } from '../resources/resource-browser';
+import { PlanView } from '../plan/plan-view';
 import { useDraftIndex } from '@/lib/query/use-draft-index';
 import { useFileBuffers } from './use-file-buffers';
 
@@ -32,7 +33,7 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
   const files = useDraftFiles(workspaceId, branch);
   const discard = useDiscardFile(workspaceId, branch);
   const { buffers, load, edit, save, reload } = useFileBuffers(workspaceId, branch);
-  const [view, setView] = useState<'overview' | 'resources' | 'file'>('overview');
+  const [view, setView] = useState<'overview' | 'resources' | 'plan' | 'file'>('overview');
   const [selected, setSelected] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const index = useDraftIndex(workspaceId, branch);
@@ -69,11 +70,15 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
           <button type="button" aria-current={view === 'resources' ? 'page' : undefined} onClick={() => setView('resources')}>
             Resources
           </button>
+          <button type="button" aria-current={view === 'plan' ? 'page' : undefined} onClick={() => setView('plan')}>
+            Plan
+          </button>
         </nav>
         {files.data ? <FileTree files={files.data.files} selected={view === 'file' ? selected : null} onSelect={(path) => open(path)} /> : <p className="muted">Loading files…</p>}
       </aside>
       <main className="main">
         {view === 'overview' ? <WorkspaceOverview branch={branch} index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
+        {view === 'plan' ? <PlanView workspaceId={workspaceId} branch={branch} /> : null}
         {view === 'resources' ? <ResourceBrowser index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
         {view !== 'file' ? null : selected && buffer ? (
           <EditorPane

@@ -41,6 +41,10 @@ describe('[cli] rampart plan and apply', () => {
     const again = await run('plan', dir, '--detailed-exitcode');
     expect(again.stdout).toContain('No changes.');
     expect(again.status).toBe(0);
+    // Every plan and apply is in the audit log, the apply with its per-step outcome.
+    const audit = readFileSync(path.join(env.RAMPART_DATA_DIR!, 'audit.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { action: string; detail: Record<string, unknown> });
+    expect(audit.map((e) => e.action)).toEqual(['plan', 'apply', 'plan']);
+    expect(audit[1]!.detail).toMatchObject({ status: 'succeeded', planHash: JSON.parse(readFileSync(planFile, 'utf8')).contentHash, failed: 0, notStarted: 0 });
   });
 
   it('[cli] apply with a stale plan is refused (exit 1, one clear line)', async () => {
