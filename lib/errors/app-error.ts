@@ -6,6 +6,7 @@ export type TErrorCode =
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNPROCESSABLE'
   | 'GIT'
   | 'SECURE_UPSTREAM'
   | 'CONFIG'
@@ -55,6 +56,7 @@ const STATUS_BY_CODE: Record<TErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
   GIT: 422,
   SECURE_UPSTREAM: 502,
   CONFIG: 500,

@@ -6,7 +6,8 @@ import { checkInvalidTokens } from './check-invalid-tokens.ts';
 import { explainLegacySyntax } from './explain-legacy-syntax.ts';
 import { T } from './token-kind.ts';
 import { recoverTopLevelItems } from './recover-top-level-items.ts';
-import type { HclBlock, HclAttribute, HclDiagnostic, HclFile } from './types.ts';
+import type {
+  HclBody, HclBlock, HclAttribute, HclDiagnostic, HclFile } from './types.ts';
 
 /** Result of {@link parseHcl}. */
 export interface HclParseResult {
@@ -30,7 +31,22 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
   const tokens = lexHcl(text);
   const p = new ParserState(tokens);
   const lexical = tokens.hasInvalid ? checkInvalidTokens(tokens) : [];
-  const body = parseBody(p, T.Eof, 0);
+  let body: HclBody;
+  try {
+    body = parseBody(p, T.Eof, 0);
+  } catch (error) {
+    // HCL's Go stack grows; a JS stack gives out on pathological nesting (tens of thousands of
+    // brackets). Such a file is refused with a clear error instead of crashing the caller.
+    if (!(error instanceof RangeError)) throw error;
+    body = { kind: 'body', start: 0, end: text.length, items: [] };
+    p.error(
+      'nesting-too-deep',
+      'Nesting too deep',
+      'This file nests brackets, blocks or expressions thousands of levels deep, more than Rampart can read. Flatten it.',
+      0,
+      0,
+    );
+  }
   const raw = [...lexical, ...p.diagnostics];
   const diagnostics: HclDiagnostic[] = raw.map((d) => {
     const diagnostic: HclDiagnostic = {

@@ -34,7 +34,11 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   const diagnostics: TValidationDiagnostic[] = terraformModule.diagnostics.map((d) => ({ ...d }));
   const sysdigResources: TEvaluatedEntity[] = [];
   for (const entity of terraformModule.resources) {
-    const evaluated = evaluateResource(terraformModule, entity.address);
+    const evaluated = evaluateSafely(terraformModule, entity);
+    if (!evaluated) {
+      diagnostics.push({ severity: 'error', code: 'nesting-too-deep', message: `${entity.address} nests expressions too deeply to evaluate; flatten it`, file: entity.file, line: entity.range.line, column: entity.range.column, address: entity.address });
+      continue;
+    }
     diagnostics.push(...evaluated.diagnostics.filter((d) => d.severity !== 'info' || d.code !== 'count-zero'));
     if (!isSysdigType(entity.type)) continue;
     sysdigResources.push({ entity, config: evaluated.config });
@@ -100,6 +104,16 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       line: entity.range.line,
     })),
   };
+}
+
+// A pathological expression can exhaust the JS stack during evaluation: report, never crash.
+function evaluateSafely(terraformModule: TModule, entity: { address: string }): ReturnType<typeof evaluateResource> | null {
+  try {
+    return evaluateResource(terraformModule, entity.address);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 function eraOf(type: string, config: Record<string, TConfigValue> | undefined): '2018' | 'current' | 'other' {

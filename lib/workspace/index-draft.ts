@@ -2,11 +2,11 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readFileSync, realpathSync } from 'node:fs';
 import type { TValidationReport } from '../validate/types.ts';
 import { validateModule } from '../validate/validate-module.ts';
 import type { TDraft } from './draft.ts';
 import { listDraftFiles } from './list-draft-files.ts';
+import { readDraftText } from './read-draft-text.ts';
 
 /** One root module of a draft, validated. Paths are relative to the repo root. */
 export interface TIndexedRoot extends TValidationReport {
@@ -50,16 +50,4 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
     out.push(indexed);
   }
   return out;
-}
-
-// Confined to the draft, symlinks resolved: file() never reads outside the repository.
-function readDraftText(draft: TDraft, file: string): string | null {
-  try {
-    const root = realpathSync(draft.dir);
-    const absolute = realpathSync(path.resolve(draft.dir, file));
-    if (!absolute.startsWith(root + path.sep)) return null;
-    return readFileSync(absolute, 'utf8');
-  } catch {
-    return null;
-  }
 }

@@ -35,7 +35,20 @@ const traversals = [
 ];
 const branches = ['--upload-pack=touch /tmp/pwned', '-b', 'main..x', 'a b', 'x.lock', '../main', '@{-1}', 'refs/heads/../x', '.hidden', 'main;rm -rf /'];
 
+const validate = (p: string, text: string) => JSON.stringify({ path: p, content: text });
+const VALIDATE = '/api/workspaces/sample/validate?branch=main';
+const YAML_BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+const policyWithRegex = (regex: string) =>
+  `resource "sysdig_secure_policy" "p" {\n  name                  = "p"\n  description           = "d"\n  severity              = 4\n  enabled               = true\n  container_scope       = true\n  host_scope            = false\n  falco_rule_name_regex = ${JSON.stringify(regex)}\n}\n`;
+
 const cases: THostileCase[] = [
+  { name: 'YAML alias bomb (billion laughs) in a rules file', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/rules.yaml', YAML_BOMB), status: 422 },
+  { name: 'YAML with a thousand nested flow levels', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/rules.yaml', `${'['.repeat(1000)}${']'.repeat(1000)}`), status: 422 },
+  { name: 'regex with a backreference (not RE2)', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/extra.tf', policyWithRegex('(a+)+\\1')), status: 422 },
+  { name: 'regex with lookbehind (not RE2)', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/extra.tf', policyWithRegex('(?<=x)(a|aa)+$')), status: 422 },
+  { name: 'regex with a huge repeat count', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/extra.tf', policyWithRegex('(a{1000}){1000}')), status: 422 },
+  { name: 'HCL with 100,000 nested parentheses', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('current/extra.tf', `x = ${'('.repeat(100_000)}`), status: 422 },
+  { name: 'validate a path outside the repo', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('../../etc/passwd', 'x'), status: 400 },
   ...traversals.map((p): THostileCase => ({ name: `read ${JSON.stringify(p)}`, method: 'GET', url: file(p), status: 400 })),
   ...traversals.map(
     (p): THostileCase => ({ name: `write ${JSON.stringify(p)}`, method: 'PUT', url: file(p), headers: CSRF, body: content('pwned'), status: 400 }),
@@ -101,6 +114,16 @@ test.describe('[security] hostile requests get a clear 4xx and change nothing', 
       expect(snapshotDataDir(dataDir)).toEqual(before);
     });
   }
+});
+
+test('[security] a catastrophic-backtracking regex that RE2 accepts is evaluated in linear time and answered', async ({ request }) => {
+  const response = await request.post(VALIDATE, {
+    headers: CSRF,
+    data: { path: 'legacy-2018/extra.tf', content: policyWithRegex('(a+)+$') },
+  });
+  expect(response.status()).toBe(200);
+  const { diagnostics } = (await response.json()) as { diagnostics: { code: string }[] };
+  expect(diagnostics.map((d) => d.code)).toContain('regex-matches-nothing');
 });
 
 test('[security] pages carry the security headers; Monaco works under the CSP', async ({ page }) => {
