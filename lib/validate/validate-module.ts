@@ -33,6 +33,12 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   });
   const diagnostics: TValidationDiagnostic[] = terraformModule.diagnostics.map((d) => ({ ...d }));
   const sysdigResources: TEvaluatedEntity[] = [];
+  // Offsets of syntax errors per file (most files have none): a block with one is skipped below.
+  const syntaxErrorsIn = new Map<string, number[]>();
+  for (const file of terraformModule.files) {
+    const offsets = (file.parsed?.diagnostics ?? []).filter((d) => d.severity === 'error').map((d) => d.range.start.offset);
+    if (offsets.length > 0) syntaxErrorsIn.set(file.path, offsets);
+  }
   for (const entity of terraformModule.resources) {
     const evaluated = evaluateSafely(terraformModule, entity);
     if (!evaluated) {
@@ -44,7 +50,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     sysdigResources.push({ entity, config: evaluated.config });
     // A block with a syntax error is judged by that error alone: its half-parsed attributes would
     // only add misleading follow-up findings.
-    if (hasSyntaxErrorWithin(terraformModule, entity.file, entity.range.start, entity.range.end)) continue;
+    if (syntaxErrorsIn.get(entity.file)?.some((offset) => offset >= entity.range.start && offset <= entity.range.end)) continue;
     for (const issue of validateResourceConfig(entity.type, evaluated.config as TConfigObject)) {
       const range = locateAttribute(entity.block, issue.attribute);
       diagnostics.push({
@@ -85,6 +91,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       nameOfReference: (value) => nameOfReference(terraformModule, value),
     }),
   );
+  const configOf = new Map(sysdigResources.map((r) => [r.entity, r.config]));
   return {
     resources: terraformModule.resources.map((entity) => ({
       address: entity.address,
@@ -92,7 +99,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       name: entity.name,
       file: entity.file,
       line: entity.range.line,
-      era: eraOf(entity.type, sysdigResources.find((r) => r.entity === entity)?.config),
+      era: eraOf(entity.type, configOf.get(entity)),
     })),
     diagnostics: dedupe(diagnostics).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
     desired: sysdigResources.map(({ entity, config }) => ({
@@ -122,10 +129,6 @@ function eraOf(type: string, config: Record<string, TConfigValue> | undefined): 
   return definition.era === '2018' ? '2018' : 'current';
 }
 
-function hasSyntaxErrorWithin(terraformModule: TModule, file: string, start: number, end: number): boolean {
-  const parsed = terraformModule.files.find((f) => f.path === file);
-  return (parsed?.parsed?.diagnostics ?? []).some((d) => d.severity === 'error' && d.range.start.offset >= start && d.range.start.offset <= end);
-}
 
 // The generic 2018 channel's replacement follows from its `type`: name that one, not all ten.
 function hintFor(issue: { code: string; hint?: string }, type: string, config: Record<string, TConfigValue>): string {

@@ -1,0 +1,67 @@
+import { validateModule } from '../lib/validate/validate-module.ts';
+
+const RESOURCES = 10_000;
+const FALCO_RULES = 2_000;
+const PER_FILE = 10;
+
+function resource(i: number): string {
+  switch (i % 5) {
+    case 0:
+      return `resource "sysdig_secure_notification_channel_email" "c${i}" {\n  name       = "channel ${i}"\n  recipients = ["team${i}@example.com"]\n}\n`;
+    case 1:
+      return `resource "sysdig_secure_list" "l${i}" {\n  name  = "list_${i}"\n  items = ["a${i}", "b${i}", "c${i}"]\n}\n`;
+    case 2:
+      return `resource "sysdig_secure_macro" "m${i}" {\n  name      = "macro_${i}"\n  condition = "proc.name in (list_${i - 1}) and fd.num >= 0"\n}\n`;
+    case 3:
+      return `resource "sysdig_secure_rule_falco" "r${i}" {\n  name      = "Rule ${i}"\n  condition = "macro_${i - 1} and evt.type = execve"\n  output    = "rule ${i} fired (user=%user.name)"\n  priority  = "warning"\n  source    = "syscall"\n  tags      = ["bench"]\n}\n`;
+    default:
+      return `resource "sysdig_secure_custom_policy" "p${i}" {\n  name        = "Policy ${i}"\n  description = "bench policy ${i}"\n  severity    = 4\n\n  rules {\n    name = sysdig_secure_rule_falco.r${i - 1}.name\n  }\n\n  notification_channels = [sysdig_secure_notification_channel_email.c${i - 4}.id]\n}\n`;
+  }
+}
+
+function falcoFile(start: number, count: number): string {
+  const items: string[] = [];
+  for (let i = start; i < start + count; i += 1) {
+    items.push(`- macro: yaml_macro_${i}\n  condition: (proc.name = "p${i}" or proc.pname = "q${i}")\n`);
+    items.push(`- rule: YAML rule ${i}\n  desc: bench rule ${i}\n  condition: >\n    evt.type in (open, openat) and yaml_macro_${i}\n    and not fd.name startswith /tmp\n  output: yaml rule ${i} (file=%fd.name)\n  priority: NOTICE\n  tags: [bench]\n`);
+  }
+  return items.join('\n');
+}
+
+/**
+ * Validate 10,000 resources plus 2,000 Falco rules (issue target ≤ 500 ms on this machine):
+ * one module with every check `rampart validate` runs. Cold is the first run in the process.
+ */
+export default async function validateBenchmark(): Promise<Record<string, unknown>> {
+  const files: Array<{ path: string; text: string }> = [];
+  for (let f = 0; f < RESOURCES / PER_FILE; f += 1) {
+    const parts: string[] = [];
+    for (let i = f * PER_FILE; i < (f + 1) * PER_FILE; i += 1) parts.push(resource(i));
+    files.push({ path: `bench/f${f}.tf`, text: parts.join('\n') });
+  }
+  for (let f = 0; f < 10; f += 1) files.push({ path: `bench/rules${f}.yaml`, text: falcoFile(f * (FALCO_RULES / 10), FALCO_RULES / 10) });
+  const bytes = files.reduce((n, file) => n + file.text.length, 0);
+  const runs: number[] = [];
+  let report = validateModule({ modulePath: 'bench', files });
+  for (let i = 0; i < 4; i += 1) {
+    const started = performance.now();
+    report = validateModule({ modulePath: 'bench', files });
+    runs.push(performance.now() - started);
+  }
+  const cold = (() => {
+    const started = performance.now();
+    validateModule({ modulePath: 'bench', files: files.map((f) => ({ ...f, text: `${f.text}\n` })) });
+    return performance.now() - started;
+  })();
+  runs.sort((a, b) => a - b);
+  return {
+    resources: report.resources.length,
+    falcoRules: FALCO_RULES,
+    megabytes: Math.round((bytes / 1e6) * 100) / 100,
+    errors: report.diagnostics.filter((d) => d.severity === 'error').length,
+    medianMs: Math.round(runs[Math.floor(runs.length / 2)]!),
+    fastestMs: Math.round(runs[0]!),
+    freshTextMs: Math.round(cold),
+    targetMs: 500,
+  };
+}
