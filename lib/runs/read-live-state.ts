@@ -26,7 +26,10 @@ export async function readLiveState(client: TSecureClient, desired: readonly TDe
       .map((b) => Number(b.id));
   const families = new Set([...desired.map((d) => familyOf(d.type, d.config)), ...Object.values(bindings).map((b) => familyOf(b.type))]);
   const isSeedEra = families.has('v1-policy') || families.has('priorities') || families.has('user-rules-file');
-  const ruleNames = desired.filter((d) => d.type === 'sysdig_secure_rule_falco' && typeof d.config.name === 'string').map((d) => d.config.name as string);
+  // Bound rules are read by id; only unbound ones are looked up by name (to adopt them).
+  const ruleNames = desired
+    .filter((d) => d.type === 'sysdig_secure_rule_falco' && typeof d.config.name === 'string' && !bindings[d.address])
+    .map((d) => d.config.name as string);
   const [snapshot, user] = await Promise.all([
     readAllSnapshot(client, { ruleIds: boundIds('rule'), listIds: boundIds('list'), macroIds: boundIds('macro'), ruleNames, isSeedEra, isCurrentEra: true }),
     client.getCurrentUser().catch(() => null),
