@@ -6,13 +6,13 @@ const SECONDS = Number(process.argv.find((a) => a.startsWith('--load-seconds='))
 const FILE = 'current/policies.tf';
 const CSRF = { 'x-rampart-request': '1', 'content-type': 'application/json' };
 
-type TOp = 'view' | 'read' | 'save' | 'history';
+type TOp = 'view' | 'read' | 'save' | 'history' | 'plan';
 
 /**
  * 50 concurrent simulated users (each signed in, each with their own draft) view the workspace,
- * read and save a file, and read history for 60 s against a server on loopback. Reports p50/p95
+ * read and save a file, plan against the embedded Secure, and read history for 60 s against a server on loopback. Reports p50/p95
  * per operation, 5xx count, and verifies no edit was lost: every user's file ends exactly as
- * their last successful save left it. (Plans join this mix once the plan route exists.)
+ * their last successful save left it.
  */
 export default async function loadBenchmark(): Promise<Record<string, unknown>> {
   const server = await startServer(async (dataDir) => {
@@ -21,7 +21,7 @@ export default async function loadBenchmark(): Promise<Record<string, unknown>> 
     }
   });
   try {
-    const latencies: Record<TOp, number[]> = { view: [], read: [], save: [], history: [] };
+    const latencies: Record<TOp, number[]> = { view: [], read: [], save: [], history: [], plan: [] };
     const statuses = new Map<number, number>();
     const lastSaved = new Map<number, string>();
     const call = async (op: TOp, url: string, init: RequestInit): Promise<Response> => {
@@ -53,6 +53,7 @@ export default async function loadBenchmark(): Promise<Record<string, unknown>> 
           });
           if (saved.status === 200) lastSaved.set(user, content);
           if (round % 5 === 0) await call('history', '/api/workspaces/sample/commits?branch=main', { headers });
+          if (round % 5 === 2) await call('plan', '/api/workspaces/sample/plans?branch=main', { method: 'POST', headers: { ...headers, ...CSRF } });
         }
         const final = await fetch(`${server.url}${fileUrl}`, { headers });
         const finalContent = ((await final.json()) as { content: string }).content;
@@ -76,6 +77,7 @@ export default async function loadBenchmark(): Promise<Record<string, unknown>> 
       read: summary(latencies.read),
       save: summary(latencies.save),
       history: summary(latencies.history),
+      plan: summary(latencies.plan),
     };
   } finally {
     await server.stop();
