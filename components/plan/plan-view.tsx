@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ZDraftPlan, type TDraftPlan } from '@/lib/contracts/plan-api';
 import { ApiError, apiFetch } from '@/lib/query/api-fetch';
 import { ProblemMessage } from '../ui/problem-message';
+import { ApplyPanel } from './apply-panel';
 
 type TChange = TDraftPlan['plan']['resource_changes'][number];
 
@@ -43,6 +44,7 @@ export function PlanView({ workspaceId, branch }: { workspaceId: string; branch:
         ) : null}
         {plan.data && !plan.data.isDraftClean ? <p className="muted">Your draft has uncommitted changes: commit them before applying.</p> : null}
       </section>
+      {plan.data ? <ApplyPanel key={plan.data.plan.contentHash + plan.data.plan.id} workspaceId={workspaceId} branch={branch} plan={plan.data} onPlanAgain={() => plan.mutate()} /> : null}
       {plan.data ? (
         <section className="panel" aria-label="Resource changes">
           <div className="filters">

@@ -2,7 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { getActor, type TActor } from '../auth/get-actor.ts';
-import { hasRole, type TRole } from '../auth/roles.ts';
+import type { TRole } from '../auth/roles.ts';
+import { requireRole } from './require-role.ts';
 import { AppError } from '../errors/app-error.ts';
 import { errorResponse } from './error-response.ts';
 import { readJsonBody } from './read-json-body.ts';
@@ -58,13 +59,7 @@ export function withRoute<
     const routeName = new URL(request.url).pathname;
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') checkSameOrigin(request);
-      const actor = await getActor(request);
-      if (definition.role !== 'public') {
-        if (!actor) throw new AppError('UNAUTHORIZED', { message: 'sign in to continue' });
-        if (!hasRole(actor.role, definition.role)) {
-          throw new AppError('FORBIDDEN', { message: `this action needs the ${definition.role} role; you are ${actor.role}` });
-        }
-      }
+      const actor = definition.role === 'public' ? await getActor(request) : await requireRole(request, definition.role);
       const rawParams = context ? await context.params : {};
       const params = definition.params ? definition.params.parse(rawParams) : undefined;
       const url = new URL(request.url);
