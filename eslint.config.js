@@ -24,7 +24,7 @@ const serverOnlyLib = [
   'server-only',
 ];
 
-export default [
+const config = [
   {
     ignores: [
       'node_modules/**',
@@ -90,3 +90,5 @@ export default [
     },
   },
 ];
+
+export default config;

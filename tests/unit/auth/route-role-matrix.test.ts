@@ -50,9 +50,9 @@ describe('[auth] every route declares its role, and every role gets exactly what
   it('[auth] finds the API routes', () => expect(files.length).toBeGreaterThan(8));
 
   for (const file of files) {
-    const module = (await import(`../../../${file}`)) as Record<string, THandler | undefined>;
+    const routeModule = (await import(`../../../${file}`)) as Record<string, THandler | undefined>;
     for (const method of METHODS) {
-      const handler = module[method];
+      const handler = routeModule[method];
       if (!handler) continue;
       it(`[auth] ${method} ${samplePathOf(file)}`, async () => {
         expect(handler.requiredRole, `${file} ${method} must be wrapped in withRoute with a role`).toBeDefined();
