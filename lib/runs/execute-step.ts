@@ -19,6 +19,16 @@ export interface TStepContext {
   currentTeamId: number | undefined;
 }
 
+// A managed ruleset is created from the managed policy it inherits (spec §4.7): Sysdig's default
+// policy of that name and type.
+function inheritedPolicy(live: TLiveSnapshot, config: Record<string, unknown>): unknown {
+  const inherited = Array.isArray(config.inherited_from) ? (config.inherited_from[0] as { name?: unknown; type?: unknown } | undefined) : undefined;
+  return Object.values(live.objects['v2-policy']).find((object) => {
+    const policy = object as { isDefault?: unknown; name?: unknown; type?: unknown };
+    return policy.isDefault === true && policy.name === inherited?.name && (policy.type ?? 'falco') === (inherited?.type ?? 'falco');
+  });
+}
+
 /**
  * Performs one apply step against Secure and returns what to record in the bindings
  * (`bindingsAfterStep`, applied by the caller to the newest bindings, since steps run side by side):
@@ -63,7 +73,11 @@ export async function executeStep(context: TStepContext, step: TApplyStep, chang
     ? unwrapPayload(definition.apiFamily === 'priorities' ? context.live.priorities : context.live.userRulesFile)
     : unwrapPayload(liveObject(id));
   const isUpdate = step.action === 'update' || definition.singleton || (type === 'sysdig_secure_managed_policy' && id !== undefined);
-  const target = isUpdate ? { ...(id !== undefined ? { id: Number(id) } : {}), ...(typeof current.version === 'number' ? { version: current.version } : {}), live: current } : {};
+  const target = isUpdate
+    ? { ...(id !== undefined ? { id: Number(id) } : {}), ...(typeof current.version === 'number' ? { version: current.version } : {}), live: current }
+    : type === 'sysdig_secure_managed_ruleset'
+      ? { live: inheritedPolicy(context.live, config) }
+      : {};
   const payload = definition.toApi(config, refs, target);
   const unresolved = findUnresolved(payload);
   if (unresolved.length > 0) {

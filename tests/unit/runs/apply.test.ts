@@ -51,6 +51,17 @@ describe('[runs] plan and apply against the local Secure backend', () => {
     expect(second.summary).toMatchObject({ add: 0, change: 0, destroy: 0, import: 0, replace: 0 });
   });
 
+  it('[runs] every current resource type: apply, then plan shows no changes; secrets never appear in the plan', async () => {
+    cpSync(path.resolve('tests/fixtures/modules/all-types'), path.join(work, 'all-types'), { recursive: true });
+    const first = await plan('all-types');
+    expect(first.summary.add).toBe(16);
+    const record = await apply('all-types', first);
+    expect(record.steps.filter((s) => s.status !== 'done')).toEqual([]);
+    expect(actionsOf(await plan('all-types'))).toEqual({});
+    // Secrets were sent to Secure raw but never appear in the plan.
+    expect(JSON.stringify(first)).not.toContain('s3cr3t-value');
+  });
+
   it('[runs] a change made in Secure shows as drift on exactly that attribute', async () => {
     expect((await apply('current')).status).toBe('succeeded');
     const state = JSON.parse(readFileSync(path.join(moduleDir('current'), '.rampart', 'state.json'), 'utf8')) as Record<string, { id: string }>;
