@@ -13,11 +13,11 @@ import { projectRoot } from './project-root.ts';
 
 /**
  * Starts Rampart: validates configuration, prepares the data dir (sample workspace on first
- * start), builds the web app when needed, and serves it with the local Secure backend mounted.
+ * start), builds the web app when needed (unless `isBuildChecked` is false), and serves it with the local Secure backend mounted.
  * Throws AppError('CONFIG') with a one-line explanation on a bad setting or a busy port.
  * Resolves when the server stops (SIGINT/SIGTERM).
  */
-export async function serve(): Promise<void> {
+export async function serve(options: { isBuildChecked?: boolean } = {}): Promise<void> {
   const env = parseEnv();
   await prepareDataDir(env.dataDir);
   if (!isLoopbackHost(env.host) && (await readUsers(env.dataDir)).length === 0) {
@@ -35,7 +35,7 @@ export async function serve(): Promise<void> {
   });
   await listen(server, env.host, env.port);
   try {
-    await buildWebApp({ onlyIfNeeded: true });
+    if (options.isBuildChecked !== false) await buildWebApp({ onlyIfNeeded: true });
     await ensureSampleWorkspace(env.dataDir);
     await ensureLocalSecureToken(env.dataDir);
     const app = next({ dev: false, dir: projectRoot, hostname: env.host, port: env.port, quiet: true });
