@@ -2,8 +2,10 @@
 import type { TDraftIndex, TDiagnostic } from '@/lib/contracts/index-api';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { StatusBadge } from '../ui/status-badge';
+import { UpgradeSyntaxButton } from './upgrade-syntax-button';
 
 interface TWorkspaceOverviewProps {
+  workspaceId: string;
   branch: string;
   index: TDraftIndex | undefined;
   files: TDraftTree['files'];
@@ -11,7 +13,7 @@ interface TWorkspaceOverviewProps {
 }
 
 /** The workspace dashboard: resources per type and era, problems to fix, and the draft's changes. */
-export function WorkspaceOverview({ branch, index, files, onOpen }: TWorkspaceOverviewProps) {
+export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }: TWorkspaceOverviewProps) {
   const resources = index?.roots.flatMap((r) => r.resources) ?? [];
   const diagnostics = index?.roots.flatMap((r) => r.diagnostics) ?? [];
   const problems = diagnostics.filter((d) => d.severity !== 'info');
@@ -42,6 +44,7 @@ export function WorkspaceOverview({ branch, index, files, onOpen }: TWorkspaceOv
           {problems.map((d, i) => (
             <li key={`${d.file}:${d.line}:${d.column}:${d.code}:${i}`}>
               <ProblemLink diagnostic={d} onOpen={onOpen} />
+              {d.code === 'legacy-block-in-object' ? <UpgradeSyntaxButton workspaceId={workspaceId} branch={branch} path={d.file} /> : null}
             </li>
           ))}
         </ul>
