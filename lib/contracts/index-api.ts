@@ -32,3 +32,16 @@ export const ZDraftIndex = z.object({
   roots: z.array(z.object({ root: z.string(), resources: z.array(ZIndexedResource), diagnostics: z.array(ZDiagnostic) })),
 });
 export type TDraftIndex = z.infer<typeof ZDraftIndex>;
+
+/** The draft's changes against HEAD, per resource and field (labels as in the form). */
+export const ZDraftChanges = z.object({
+  resources: z.array(
+    z.object({
+      address: z.string(),
+      type: z.string(),
+      change: z.enum(['added', 'removed', 'changed']),
+      attributes: z.array(z.object({ path: z.string(), label: z.string(), before: z.unknown(), after: z.unknown(), isSensitive: z.boolean() })),
+    }),
+  ),
+});
+export type TDraftChanges = z.infer<typeof ZDraftChanges>;

@@ -8,4 +8,5 @@ export const workspaceKeys = {
   file: (workspaceId: string, branch: string, path: string) => [...workspaceKeys.draft(workspaceId, branch), 'file', path] as const,
   commits: (workspaceId: string, branch: string) => [...workspaceKeys.draft(workspaceId, branch), 'commits'] as const,
   index: (workspaceId: string, branch: string) => [...workspaceKeys.draft(workspaceId, branch), 'index'] as const,
+  changes: (workspaceId: string, branch: string) => [...workspaceKeys.draft(workspaceId, branch), 'changes'] as const,
 };
