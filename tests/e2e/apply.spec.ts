@@ -51,4 +51,7 @@ test('[apply] refused while uncommitted; after commit the plan applies step by s
 
   const runs = (await (await request.get('/api/workspaces/sample/runs')).json()) as { runs: { kind: string; status: string; actor: string }[] };
   expect(runs.runs.find((r) => r.kind === 'apply')).toMatchObject({ status: 'succeeded', actor: 'local' });
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Runs' })).toContainText('Apply succeeded');
+  await expect(page.getByRole('list', { name: 'Commits' })).toContainText('Rename the SecOps email channel');
 });
