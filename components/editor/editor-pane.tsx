@@ -1,6 +1,8 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import type { TEditorProblem } from './code-editor';
+import { ProblemList } from './problem-list';
 import { ProblemMessage } from '../ui/problem-message';
 import { isDirty, type TFileBuffer } from '../workspace/file-buffer';
 
@@ -29,6 +31,10 @@ interface TEditorPaneProps {
 export function EditorPane({ path, buffer, reveal, onEdit, onSave, onOverwrite, onReload, onDiscard }: TEditorPaneProps) {
   const [tab, setTab] = useState<'edit' | 'changes'>('edit');
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [problems, setProblems] = useState<TEditorProblem[]>([]);
+  const [problemReveal, setProblemReveal] = useState<{ line: number; column: number; nonce: number } | null>(null);
+  // The newest request wins: the studio's (problem, resource browser) or a click in the list below.
+  const editorReveal = problemReveal && (!reveal || problemReveal.nonce > reveal.nonce) ? problemReveal : reveal;
   const dirty = isDirty(buffer);
   const changedFromHead = buffer.headContent === null || buffer.text !== buffer.headContent;
   return (
@@ -80,13 +86,22 @@ export function EditorPane({ path, buffer, reveal, onEdit, onSave, onOverwrite, 
       {buffer.save.kind === 'error' ? <ProblemMessage problem={buffer.save.problem} /> : null}
       <div className="editor-area" role="tabpanel" aria-label={tab === 'edit' ? 'Edit' : 'Changes'}>
         {tab === 'edit' ? (
-          <CodeEditor path={path} value={buffer.text} externalVersion={buffer.externalVersion} reveal={reveal} onChange={onEdit} onSave={onSave} />
+          <CodeEditor
+            path={path}
+            value={buffer.text}
+            externalVersion={buffer.externalVersion}
+            reveal={editorReveal}
+            onChange={onEdit}
+            onSave={onSave}
+            onProblems={setProblems}
+          />
         ) : changedFromHead ? (
           <FileDiff path={path} original={buffer.headContent ?? ''} modified={buffer.text} />
         ) : (
           <p className="muted empty">No changes to this file since the last commit.</p>
         )}
       </div>
+      {tab === 'edit' ? <ProblemList path={path} problems={problems} onSelect={(line, column) => setProblemReveal({ line, column, nonce: Date.now() })} /> : null}
     </section>
   );
 }

@@ -15,7 +15,18 @@ interface TRow extends TIndexedResource {
 const ROW_HEIGHT = 32;
 
 /** Every resource of the draft in one table: search, filters, sorting; virtualised for 10,000 rows. */
-export function ResourceBrowser({ index, files, onOpen }: { index: TDraftIndex | undefined; files: TDraftTree['files']; onOpen: (file: string, line?: number) => void }) {
+export function ResourceBrowser({
+  index,
+  files,
+  onOpen,
+  onOpenForm,
+}: {
+  index: TDraftIndex | undefined;
+  files: TDraftTree['files'];
+  onOpen: (file: string, line?: number) => void;
+  /** Opens the form of a Sysdig resource (rows of other providers' types open in code only). */
+  onOpenForm?: (address: string) => void;
+}) {
   const [query, setQuery] = useState('');
   const [type, setType] = useState('');
   const [era, setEra] = useState('');
@@ -108,9 +119,14 @@ export function ResourceBrowser({ index, files, onOpen }: { index: TDraftIndex |
               return (
                 <tr key={row.address + row.file} aria-rowindex={item.index + 2} className="virtual-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
                   <td>
-                    <button type="button" className="link" onClick={() => onOpen(row.file, row.line)}>
+                    <button type="button" className={onOpenForm ? 'link row-address' : 'link'} onClick={() => onOpen(row.file, row.line)}>
                       {row.address}
                     </button>
+                    {onOpenForm && row.era !== 'other' ? (
+                      <button type="button" className="link row-form" title={`Open the form of ${row.address}`} onClick={() => onOpenForm(row.address)}>
+                        Form
+                      </button>
+                    ) : null}
                   </td>
                   <td>
                     <code>{row.type}</code>

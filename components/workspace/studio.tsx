@@ -16,6 +16,7 @@ import { FileTree } from './file-tree';
 import { WorkspaceOverview } from '../dashboard/workspace-overview';
 import { ResourceBrowser } from '../resources/resource-browser';
 import { PlanView } from '../plan/plan-view';
+import { ResourceForm } from '../forms/resource-form';
 import { useDraftIndex } from '@/lib/query/use-draft-index';
 import { useFileBuffers } from './use-file-buffers';
 
@@ -33,7 +34,8 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
   const files = useDraftFiles(workspaceId, branch);
   const discard = useDiscardFile(workspaceId, branch);
   const { buffers, load, edit, save, reload } = useFileBuffers(workspaceId, branch);
-  const [view, setView] = useState<'overview' | 'resources' | 'plan' | 'file'>('overview');
+  const [view, setView] = useState<'overview' | 'resources' | 'plan' | 'file' | 'resource'>('overview');
+  const [formAddress, setFormAddress] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const index = useDraftIndex(workspaceId, branch);
@@ -77,9 +79,32 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
         {files.data ? <FileTree files={files.data.files} selected={view === 'file' ? selected : null} onSelect={(path) => open(path)} /> : <p className="muted">Loading files…</p>}
       </aside>
       <main className="main">
-        {view === 'overview' ? <WorkspaceOverview branch={branch} index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
+        {view === 'overview' ? <WorkspaceOverview workspaceId={workspaceId} branch={branch} index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
         {view === 'plan' ? <PlanView workspaceId={workspaceId} branch={branch} /> : null}
-        {view === 'resources' ? <ResourceBrowser index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
+        {view === 'resources' ? (
+          <ResourceBrowser
+            index={index.data}
+            files={files.data?.files ?? []}
+            onOpen={open}
+            onOpenForm={(address) => {
+              setFormAddress(address);
+              setView('resource');
+            }}
+          />
+        ) : null}
+        {view === 'resource' && formAddress ? (
+          <ResourceForm
+            key={formAddress}
+            workspaceId={workspaceId}
+            branch={branch}
+            address={formAddress}
+            onOpenCode={open}
+            onSaved={(file) => {
+              // The file changed on disk: an open buffer of it reloads (a dirty one keeps its edits; its save will then conflict).
+              if (buffers[file] && !isDirty(buffers[file])) void reload(file);
+            }}
+          />
+        ) : null}
         {view !== 'file' ? null : selected && buffer ? (
           <EditorPane
             key={selected}

@@ -81,6 +81,7 @@ export function useFileBuffers(workspaceId: string, branch: string) {
         update(path, (b) => ({ ...b, savedText: text, etag: result.etag, save: { kind: 'idle' } }));
         void client.invalidateQueries({ queryKey: workspaceKeys.files(workspaceId, branch) });
         void client.invalidateQueries({ queryKey: workspaceKeys.index(workspaceId, branch) });
+        void client.invalidateQueries({ queryKey: workspaceKeys.changes(workspaceId, branch) });
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) update(path, (b) => ({ ...b, save: { kind: 'conflict' } }));
         else if (error instanceof ApiError) update(path, (b) => ({ ...b, save: { kind: 'error', problem: error.problem } }));

@@ -1,3 +1,5 @@
+// Runs late on purpose (files run in name order): it applies the sample, which changes what
+// later plans of the shared embedded Secure show.
 import { expect, test } from './fixtures';
 
 const FILE = 'current/notification_channels.tf';
