@@ -2,7 +2,7 @@ import 'server-only';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findRootModules } from '../workspace/find-root-modules.ts';
+import { findRootModules } from '../terraform/find-root-modules.ts';
 
 const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
 const SKIPPED_DIRS = new Set(['.git', '.terraform', 'node_modules', '.rampart-data']);

@@ -5,7 +5,7 @@ import { AppError } from '../errors/app-error.ts';
 import { createGit } from '../git/create-git.ts';
 import type { TCloneSource } from '../git/parse-clone-source.ts';
 import { dataPaths } from './data-paths.ts';
-import { findRootModules } from './find-root-modules.ts';
+import { findRootModules } from '../terraform/find-root-modules.ts';
 import type { TWorkspaceConfig } from './workspace-config.ts';
 
 /** What a new workspace needs: where to clone from, a name, and optionally its root modules. */
