@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await backend?.dispose();
-  if (root) await rm(root, { recursive: true, force: true });
+  if (root) await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 describe('[import] rampart import', () => {
@@ -101,7 +101,7 @@ describe('[import] rampart import', () => {
 
   test('[import] refuses a non-empty folder without --force before reading Secure files into it', async () => {
     const out = path.join(root, 'busy');
-    await rm(out, { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     await runCli(
       ['import', '--out', out, '--secure-url', backend.url, '--type', 'sysdig_secure_list'],
       { SYSDIG_SECURE_API_TOKEN: backend.token, SYSDIG_SECURE_URL: backend.url },

@@ -78,7 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await backend?.dispose();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  if (outDir) await rm(outDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 function familyOf(object: Record<string, unknown>): string {

@@ -55,7 +55,7 @@ describe('[local-secure] rampart local-secure command', () => {
     expect(response.status).toBe(200);
     stop();
     await run;
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('[local-secure] a port in use fails with a one-line CONFIG error', async () => {
@@ -79,7 +79,7 @@ describe('[local-secure] rampart local-secure command', () => {
       message: `local Secure: cannot listen on 127.0.0.1:${port}: port ${port} is already in use`,
     });
     blocker.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('[local-secure] --help describes the options', async () => {

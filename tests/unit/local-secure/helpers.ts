@@ -71,7 +71,7 @@ export async function startTestBackend(
     stop,
     async dispose() {
       await stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

@@ -113,7 +113,7 @@ describe('[local-secure] persistence', () => {
     const localSecure = createLocalSecure({ dataDir, token: 't' });
     await expect(localSecure.ready()).rejects.toThrow();
     expect(await readFile(stateFilePath(dataDir, 'meta'), 'utf8')).toBe('{ not json');
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('[local-secure] works as a web handler under a base path (Next mount)', async () => {
@@ -136,7 +136,7 @@ describe('[local-secure] persistence', () => {
     expect(dropped.status).toBe(503);
     expect(await dropped.text()).toMatch(/drop/);
     await localSecure.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('[local-secure] two instances on one data dir in one process share state instead of overwriting it', async () => {
@@ -158,6 +158,6 @@ describe('[local-secure] persistence', () => {
     await second.close();
     const lists = JSON.parse(await readFile(stateFilePath(dataDir, 'lists'), 'utf8')) as TJson[];
     expect(lists.map((list) => list.name)).toEqual(expect.arrayContaining(['one', 'two']));
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 });
