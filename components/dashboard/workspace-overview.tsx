@@ -2,6 +2,7 @@
 import type { TDraftIndex, TDiagnostic } from '@/lib/contracts/index-api';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { StatusBadge } from '../ui/status-badge';
+import { PolicyOrderEditor } from './policy-order-editor';
 import { ResourceChanges } from './resource-changes';
 import { UpgradeSyntaxButton } from './upgrade-syntax-button';
 
@@ -76,6 +77,7 @@ export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }:
         </table>
       </section>
       <ResourceChanges workspaceId={workspaceId} branch={branch} />
+      <PolicyOrderEditor workspaceId={workspaceId} branch={branch} />
       <section className="panel" aria-labelledby="changes-heading">
         <h2 id="changes-heading">Changed in your draft</h2>
         {changed.length === 0 ? <p className="muted">Nothing yet.</p> : null}
