@@ -13,6 +13,7 @@ import { ProblemMessage } from '../ui/problem-message';
 import { isDirty } from './file-buffer';
 import { BranchSwitcher } from './branch-switcher';
 import { FileTree } from './file-tree';
+import { CommandPalette, type TPaletteItem } from '../palette/command-palette';
 import { WorkspaceOverview } from '../dashboard/workspace-overview';
 import { ResourceBrowser } from '../resources/resource-browser';
 import { PlanView } from '../plan/plan-view';
@@ -50,8 +51,14 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
     void load(path);
   };
 
+  const paletteItems: TPaletteItem[] = [
+    ...(index.data?.roots.flatMap((root) => root.resources) ?? []).map((r) => ({ label: r.address, detail: `${r.file}:${r.line}`, file: r.file, line: r.line })),
+    ...(files.data?.files ?? []).filter((f) => f.status !== 'deleted').map((f) => ({ label: f.path, detail: 'file', file: f.path })),
+  ];
+
   return (
     <div className="studio">
+      <CommandPalette items={paletteItems} onOpen={open} />
       <header className="topbar">
         <Link href="/" className="brand">
           Rampart
