@@ -1,4 +1,5 @@
 'use client';
+import type React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { TDraftIndex, TIndexedResource } from '@/lib/contracts/index-api';
@@ -20,12 +21,15 @@ export function ResourceBrowser({
   files,
   onOpen,
   onOpenForm,
+  operations,
 }: {
   index: TDraftIndex | undefined;
   files: TDraftTree['files'];
   onOpen: (file: string, line?: number) => void;
   /** Opens the form of a Sysdig resource (rows of other providers' types open in code only). */
   onOpenForm?: (address: string) => void;
+  /** New/rename/duplicate/delete, when the workspace and branch are known. */
+  operations?: { toolbar: React.ReactNode; ask: (kind: 'rename' | 'duplicate' | 'delete', address: string) => void };
 }) {
   const [query, setQuery] = useState('');
   const [type, setType] = useState('');
@@ -68,6 +72,7 @@ export function ResourceBrowser({
   return (
     <section className="panel resource-browser" aria-labelledby="resources-heading">
       <h2 id="resources-heading">Resources</h2>
+      {operations?.toolbar}
       <div className="filters" role="search">
         <label>
           Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, address or file" />
@@ -135,7 +140,22 @@ export function ResourceBrowser({
                   <td>
                     {row.file}:{row.line}
                   </td>
-                  <td>{row.errors ? `${row.errors} errors` : row.warnings ? `${row.warnings} warnings` : ''}</td>
+                  <td>
+                    {row.errors ? `${row.errors} errors` : row.warnings ? `${row.warnings} warnings` : ''}
+                    {operations && row.era !== 'other' ? (
+                      <span className="row-actions">
+                        <button type="button" className="link" aria-label={`Rename ${row.address}`} onClick={() => operations.ask('rename', row.address)}>
+                          rename
+                        </button>
+                        <button type="button" className="link" aria-label={`Duplicate ${row.address}`} onClick={() => operations.ask('duplicate', row.address)}>
+                          copy
+                        </button>
+                        <button type="button" className="link" aria-label={`Delete ${row.address}`} onClick={() => operations.ask('delete', row.address)}>
+                          delete
+                        </button>
+                      </span>
+                    ) : null}
+                  </td>
                 </tr>
               );
             })}

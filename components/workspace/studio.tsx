@@ -14,6 +14,7 @@ import { isDirty } from './file-buffer';
 import { BranchSwitcher } from './branch-switcher';
 import { FileTree } from './file-tree';
 import { CommandPalette, type TPaletteItem } from '../palette/command-palette';
+import { useResourceOperations } from '../resources/resource-operations';
 import { WorkspaceOverview } from '../dashboard/workspace-overview';
 import { ResourceBrowser } from '../resources/resource-browser';
 import { PlanView } from '../plan/plan-view';
@@ -51,6 +52,11 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
     void load(path);
   };
 
+  const operations = useResourceOperations(
+    workspaceId,
+    branch,
+    (files.data?.files ?? []).filter((f) => f.status !== 'deleted' && f.path.endsWith('.tf')).map((f) => f.path),
+  );
   const paletteItems: TPaletteItem[] = [
     ...(index.data?.roots.flatMap((root) => root.resources) ?? []).map((r) => ({ label: r.address, detail: `${r.file}:${r.line}`, file: r.file, line: r.line })),
     ...(files.data?.files ?? []).filter((f) => f.status !== 'deleted').map((f) => ({ label: f.path, detail: 'file', file: f.path })),
@@ -97,6 +103,7 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
               setFormAddress(address);
               setView('resource');
             }}
+            operations={operations}
           />
         ) : null}
         {view === 'resource' && formAddress ? (
