@@ -28,7 +28,7 @@ test('[dashboard] the sample opens on an overview of both eras with no problems;
   await expect(page.getByRole('status').filter({ hasText: ' of ' })).toHaveText('14 of 14');
   await page.getByRole('searchbox', { name: 'Search' }).fill('rule_falco');
   await expect(page.getByRole('status').filter({ hasText: ' of ' })).toHaveText('1 of 14');
-  await page.getByRole('button', { name: 'sysdig_secure_rule_falco.shell_in_production' }).click();
+  await page.getByRole('button', { name: 'sysdig_secure_rule_falco.shell_in_production', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Code editor: current/falco.tf' })).toBeAttached();
 });
 

@@ -11,8 +11,12 @@ test('[policy-order] dragging a policy reorders the priorities list in the HCL',
   await list.getByRole('listitem').nth(1).dragTo(list.getByRole('listitem').nth(0));
   await expect(list.getByRole('listitem').nth(0)).toContainText('web_tier_baseline');
   const saved = page.waitForResponse((r) => r.url().includes('/policy-order') && r.request().method() === 'PUT');
+  // After the save the list is read again (new ETag): wait for that before editing further.
+  const reread = page.waitForResponse((r) => r.url().includes('/policy-order') && r.request().method() === 'GET');
   await page.getByRole('button', { name: 'Save order' }).click();
   expect((await saved).status()).toBe(200);
+  await reread;
+  await expect(page.getByRole('button', { name: 'Save order' })).toBeDisabled();
   const after = (await (await request.get(`/api/workspaces/sample/file?branch=main&path=${encodeURIComponent(FILE)}`)).json()) as { content: string; headContent: string };
   expect(after.content.indexOf('web_tier_baseline')).toBeLessThan(after.content.indexOf('terminal_shell_in_container'));
   // Only the two element lines moved: the rest of the file is byte-identical.
