@@ -2,6 +2,7 @@
 import type { TDraftIndex, TDiagnostic } from '@/lib/contracts/index-api';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { StatusBadge } from '../ui/status-badge';
+import { LastRuns } from './last-runs';
 import { PolicyOrderEditor } from './policy-order-editor';
 import { ResourceChanges } from './resource-changes';
 import { UpgradeSyntaxButton } from './upgrade-syntax-button';
@@ -38,6 +39,7 @@ export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }:
           <strong>{changed.length}</strong> changed files
         </p>
         {index === undefined ? <p className="muted">Indexing…</p> : null}
+        <LastRuns workspaceId={workspaceId} />
       </section>
       <section className="panel" aria-labelledby="problems-heading">
         <h2 id="problems-heading">Problems</h2>

@@ -21,6 +21,7 @@ export const ZRunList = z.object({
       commit: z.string().nullable(),
       status: z.string(),
       summary: z.object({ add: z.number(), change: z.number(), destroy: z.number(), import: z.number() }),
+      drift: z.number().optional(),
       message: z.string().optional(),
       steps: z.array(z.object({ address: z.string(), action: z.string(), status: z.string(), error: z.string().optional() })).optional(),
     }),

@@ -11,6 +11,8 @@ export interface TRunSummary {
   commit: string | null;
   status: string;
   summary: { add: number; change: number; destroy: number; import: number };
+  /** Resources changed outside code (plans only). */
+  drift?: number;
   message?: string;
   steps?: { address: string; action: string; status: string; error?: string }[];
 }
@@ -24,8 +26,9 @@ export async function listRuns(dataDir: string, workspaceId: string, limit = 100
     const value = JSON.parse(await readFile(path.join(dir, name), 'utf8').catch(() => 'null')) as Record<string, unknown> | null;
     if (!value || value.workspace !== workspaceId) continue;
     if (value.kind === 'plan') {
-      const plan = value.plan as { id: string; commit: string | null; summary: TRunSummary['summary'] };
-      runs.push({ id: plan.id, kind: 'plan', actor: String(value.actor), time: String(value.time), commit: plan.commit, status: 'planned', summary: plan.summary });
+      const plan = value.plan as { id: string; commit: string | null; summary: TRunSummary['summary']; resource_changes?: { drift?: unknown[] }[] };
+      const drift = (plan.resource_changes ?? []).filter((change) => (change.drift?.length ?? 0) > 0).length;
+      runs.push({ id: plan.id, kind: 'plan', actor: String(value.actor), time: String(value.time), commit: plan.commit, status: 'planned', summary: plan.summary, drift });
     } else if (value.kind === 'apply') {
       runs.push({
         id: String(value.id),
