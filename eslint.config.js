@@ -2,7 +2,7 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
-const pureModules = ['lib/hcl/**', 'lib/terraform/**', 'lib/sysdig/**', 'lib/falco/**', 'lib/plan/**', 'lib/validate/**', 'lib/import/**', 'lib/contracts/**'];
+const pureModules = ['lib/hcl/**', 'lib/terraform/**', 'lib/sysdig/**', 'lib/falco/**', 'lib/plan/**', 'lib/validate/**', 'lib/import/**', 'lib/contracts/**', 'lib/editor-intel/**'];
 const serverOnlyLib = [
   '@/lib/secure',
   '@/lib/secure/**',

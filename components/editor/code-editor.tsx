@@ -108,8 +108,6 @@ export function CodeEditor({ path, value, externalVersion, reveal, onChange, onS
         tabSize: 2,
         automaticLayout: true,
         ariaLabel: `Code editor: ${path}`,
-        // Enum values are completed inside strings.
-        quickSuggestions: { other: true, strings: true, comments: false },
         fixedOverflowWidgets: true,
       }}
       onChange={(next) => onChange(next ?? '')}
