@@ -2,7 +2,17 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
-const pureModules = ['lib/hcl/**', 'lib/terraform/**', 'lib/sysdig/**', 'lib/falco/**', 'lib/plan/**', 'lib/validate/**', 'lib/import/**', 'lib/contracts/**', 'lib/editor-intel/**'];
+const pureModules = [
+  'lib/hcl/**',
+  'lib/terraform/**',
+  'lib/sysdig/**',
+  'lib/falco/**',
+  'lib/plan/**',
+  'lib/validate/**',
+  'lib/import/**',
+  'lib/contracts/**',
+  'lib/editor-intel/**',
+];
 const serverOnlyLib = [
   '@/lib/secure',
   '@/lib/secure/**',
@@ -46,7 +56,10 @@ const config = [
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through lib/env.ts.' },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -61,10 +74,26 @@ const config = [
         {
           patterns: [
             { group: ['node:*'], message: 'Pure modules use no Node API (DESIGN §2).' },
-            { group: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'], message: 'Pure modules use no framework.' },
+            {
+              group: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'],
+              message: 'Pure modules use no framework.',
+            },
             { group: serverOnlyLib, message: 'Pure modules never import server-only modules.' },
           ],
-          paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'util', 'stream', 'events', 'buffer'].map((name) => ({
+          paths: [
+            'fs',
+            'path',
+            'os',
+            'crypto',
+            'child_process',
+            'http',
+            'https',
+            'url',
+            'util',
+            'stream',
+            'events',
+            'buffer',
+          ].map((name) => ({
             name,
             message: 'Pure modules use no Node API (DESIGN §2).',
           })),
@@ -85,7 +114,11 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: serverOnlyLib, message: 'Client code never imports server-only modules.' }] },
+        {
+          patterns: [
+            { group: serverOnlyLib, message: 'Client code never imports server-only modules.' },
+          ],
+        },
       ],
     },
   },

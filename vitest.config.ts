@@ -6,7 +6,10 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) },
       // `server-only` throws outside the react-server condition; unit tests run server code in plain Node.
-      { find: /^server-only$/, replacement: fileURLToPath(new URL('./tests/helpers/empty-module.ts', import.meta.url)) },
+      {
+        find: /^server-only$/,
+        replacement: fileURLToPath(new URL('./tests/helpers/empty-module.ts', import.meta.url)),
+      },
     ],
   },
   test: {

@@ -2,7 +2,9 @@ import { addUser } from '../lib/auth/manage-users.ts';
 import { percentile, startServer } from './helpers/start-server.ts';
 
 const USERS = 50;
-const SECONDS = Number(process.argv.find((a) => a.startsWith('--load-seconds='))?.split('=')[1] ?? 60);
+const SECONDS = Number(
+  process.argv.find((a) => a.startsWith('--load-seconds='))?.split('=')[1] ?? 60,
+);
 const FILE = 'current/policies.tf';
 const CSRF = { 'x-rampart-request': '1', 'content-type': 'application/json' };
 
@@ -17,11 +19,21 @@ type TOp = 'view' | 'read' | 'save' | 'history' | 'plan';
 export default async function loadBenchmark(): Promise<Record<string, unknown>> {
   const server = await startServer(async (dataDir) => {
     for (let i = 0; i < USERS; i += 1) {
-      await addUser(dataDir, { username: `load-${i}`, password: `load-password-${i}`, role: 'editor' });
+      await addUser(dataDir, {
+        username: `load-${i}`,
+        password: `load-password-${i}`,
+        role: 'editor',
+      });
     }
   });
   try {
-    const latencies: Record<TOp, number[]> = { view: [], read: [], save: [], history: [], plan: [] };
+    const latencies: Record<TOp, number[]> = {
+      view: [],
+      read: [],
+      save: [],
+      history: [],
+      plan: [],
+    };
     const statuses = new Map<number, number>();
     const lastSaved = new Map<number, string>();
     const call = async (op: TOp, url: string, init: RequestInit): Promise<Response> => {
@@ -44,7 +56,10 @@ export default async function loadBenchmark(): Promise<Record<string, unknown>> 
         const headers = { cookie };
         for (let round = 0; Date.now() < deadline; round += 1) {
           await call('view', '/api/workspaces/sample/files?branch=main', { headers });
-          const file = (await (await call('read', fileUrl, { headers })).json()) as { content: string; etag: string };
+          const file = (await (await call('read', fileUrl, { headers })).json()) as {
+            content: string;
+            etag: string;
+          };
           const content = `${file.content}# user ${user} round ${round}\n`;
           const saved = await call('save', fileUrl, {
             method: 'PUT',
@@ -52,15 +67,22 @@ export default async function loadBenchmark(): Promise<Record<string, unknown>> 
             body: JSON.stringify({ content, baseEtag: file.etag }),
           });
           if (saved.status === 200) lastSaved.set(user, content);
-          if (round % 5 === 0) await call('history', '/api/workspaces/sample/commits?branch=main', { headers });
-          if (round % 5 === 2) await call('plan', '/api/workspaces/sample/plans?branch=main', { method: 'POST', headers: { ...headers, ...CSRF } });
+          if (round % 5 === 0)
+            await call('history', '/api/workspaces/sample/commits?branch=main', { headers });
+          if (round % 5 === 2)
+            await call('plan', '/api/workspaces/sample/plans?branch=main', {
+              method: 'POST',
+              headers: { ...headers, ...CSRF },
+            });
         }
         const final = await fetch(`${server.url}${fileUrl}`, { headers });
         const finalContent = ((await final.json()) as { content: string }).content;
         if (finalContent !== lastSaved.get(user)) statuses.set(-1, (statuses.get(-1) ?? 0) + 1);
       }),
     );
-    const serverErrors = [...statuses.entries()].filter(([status]) => status >= 500).reduce((n, [, count]) => n + count, 0);
+    const serverErrors = [...statuses.entries()]
+      .filter(([status]) => status >= 500)
+      .reduce((n, [, count]) => n + count, 0);
     const summary = (values: number[]) => ({
       requests: values.length,
       p50Ms: Math.round(percentile(values, 50) * 10) / 10,

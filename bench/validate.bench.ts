@@ -22,8 +22,12 @@ function resource(i: number): string {
 function falcoFile(start: number, count: number): string {
   const items: string[] = [];
   for (let i = start; i < start + count; i += 1) {
-    items.push(`- macro: yaml_macro_${i}\n  condition: (proc.name = "p${i}" or proc.pname = "q${i}")\n`);
-    items.push(`- rule: YAML rule ${i}\n  desc: bench rule ${i}\n  condition: >\n    evt.type in (open, openat) and yaml_macro_${i}\n    and not fd.name startswith /tmp\n  output: yaml rule ${i} (file=%fd.name)\n  priority: NOTICE\n  tags: [bench]\n`);
+    items.push(
+      `- macro: yaml_macro_${i}\n  condition: (proc.name = "p${i}" or proc.pname = "q${i}")\n`,
+    );
+    items.push(
+      `- rule: YAML rule ${i}\n  desc: bench rule ${i}\n  condition: >\n    evt.type in (open, openat) and yaml_macro_${i}\n    and not fd.name startswith /tmp\n  output: yaml rule ${i} (file=%fd.name)\n  priority: NOTICE\n  tags: [bench]\n`,
+    );
   }
   return items.join('\n');
 }
@@ -39,7 +43,11 @@ export default async function validateBenchmark(): Promise<Record<string, unknow
     for (let i = f * PER_FILE; i < (f + 1) * PER_FILE; i += 1) parts.push(resource(i));
     files.push({ path: `bench/f${f}.tf`, text: parts.join('\n') });
   }
-  for (let f = 0; f < 10; f += 1) files.push({ path: `bench/rules${f}.yaml`, text: falcoFile(f * (FALCO_RULES / 10), FALCO_RULES / 10) });
+  for (let f = 0; f < 10; f += 1)
+    files.push({
+      path: `bench/rules${f}.yaml`,
+      text: falcoFile(f * (FALCO_RULES / 10), FALCO_RULES / 10),
+    });
   const bytes = files.reduce((n, file) => n + file.text.length, 0);
   const runs: number[] = [];
   let report = validateModule({ modulePath: 'bench', files });
@@ -50,7 +58,10 @@ export default async function validateBenchmark(): Promise<Record<string, unknow
   }
   const cold = (() => {
     const started = performance.now();
-    validateModule({ modulePath: 'bench', files: files.map((f) => ({ ...f, text: `${f.text}\n` })) });
+    validateModule({
+      modulePath: 'bench',
+      files: files.map((f) => ({ ...f, text: `${f.text}\n` })),
+    });
     return performance.now() - started;
   })();
   runs.sort((a, b) => a - b);

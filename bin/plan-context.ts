@@ -28,7 +28,10 @@ export function defaultStateFile(dir: string): string {
  * (git HEAD of `dir` when it is a clean checkout). Throws AppError('INVALID_INPUT') listing the
  * module's errors: nothing is planned from invalid code.
  */
-export async function loadPlanContext(dir: string, options: { state?: string; secureUrl?: string }): Promise<TPlanContext> {
+export async function loadPlanContext(
+  dir: string,
+  options: { state?: string; secureUrl?: string },
+): Promise<TPlanContext> {
   const loaded = await loadModuleDesired(dir);
   if (loaded.hasErrors) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
@@ -52,7 +55,11 @@ export async function loadPlanContext(dir: string, options: { state?: string; se
 // The commit a plan comes from: HEAD, when the module folder is a clean git checkout.
 function headCommit(dir: string): string | null {
   try {
-    const run = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const run = (...args: string[]) =>
+      execFileSync('git', ['-C', dir, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     if (run('status', '--porcelain', '--', '.') !== '') return null;
     return run('rev-parse', 'HEAD');
   } catch {

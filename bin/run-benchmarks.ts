@@ -10,16 +10,24 @@ const benchDir = fileURLToPath(new URL('../bench/', import.meta.url));
 /** Runs all benchmarks (or those whose name contains one of `filters`); returns the exit code. */
 export async function runBenchmarks(filters: string[]): Promise<number> {
   const files = (await readdir(benchDir)).filter((name) => name.endsWith('.bench.ts')).sort();
-  const selected = files.filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)));
+  const selected = files.filter(
+    (name) => filters.length === 0 || filters.some((f) => name.includes(f)),
+  );
   const results: Record<string, unknown> = {
-    machine: { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString() },
+    machine: {
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+      date: new Date().toISOString(),
+    },
   };
   let failed = false;
   for (const file of selected) {
     const name = file.replace(/\.bench\.ts$/, '');
     process.stdout.write(`\n== ${name}\n`);
     try {
-      const benchmark = (await import(pathToFileURL(path.join(benchDir, file)).href)) as { default: TBenchmark };
+      const benchmark = (await import(pathToFileURL(path.join(benchDir, file)).href)) as {
+        default: TBenchmark;
+      };
       const numbers = await benchmark.default();
       results[name] = numbers;
       process.stdout.write(`${JSON.stringify(numbers, null, 2)}\n`);

@@ -5,7 +5,11 @@ import { ApiError } from '@/lib/query/api-fetch';
 
 // A 401 anywhere means the session ended: go to the sign-in page.
 function onApiError(error: unknown): void {
-  if (error instanceof ApiError && error.status === 401 && window.location.pathname !== '/sign-in') {
+  if (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    window.location.pathname !== '/sign-in'
+  ) {
     // A full load on purpose: nothing of the ended session's cached data should survive.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign('/sign-in');
@@ -20,7 +24,11 @@ export function Providers({ children }: { children: ReactNode }) {
         queryCache: new QueryCache({ onError: onApiError }),
         mutationCache: new MutationCache({ onError: onApiError }),
         defaultOptions: {
-          queries: { retry: (count, error) => !(error instanceof ApiError && error.status < 500 && error.status > 0) && count < 1, staleTime: 5_000 },
+          queries: {
+            retry: (count, error) =>
+              !(error instanceof ApiError && error.status < 500 && error.status > 0) && count < 1,
+            staleTime: 5_000,
+          },
           mutations: { retry: false },
         },
       }),

@@ -17,7 +17,10 @@ export const ZEnv = z
     PORT: ZPort.default(3000),
     SYSDIG_SECURE_URL: z
       .url({ error: 'must be an http(s) URL such as https://secure.sysdig.com' })
-      .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL such as https://secure.sysdig.com')
+      .refine(
+        (value) => /^https?:\/\//.test(value),
+        'must be an http(s) URL such as https://secure.sysdig.com',
+      )
       .optional(),
     SYSDIG_SECURE_API_TOKEN: z.string().trim().min(1).optional(),
     RAMPART_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -80,10 +83,19 @@ export function setEnv(env: TEnv): void {
   cached = env;
 }
 
-const ENV_KEYS = ['RAMPART_DATA_DIR', 'HOST', 'PORT', 'SYSDIG_SECURE_URL', 'SYSDIG_SECURE_API_TOKEN', 'RAMPART_LOG_LEVEL'];
+const ENV_KEYS = [
+  'RAMPART_DATA_DIR',
+  'HOST',
+  'PORT',
+  'SYSDIG_SECURE_URL',
+  'SYSDIG_SECURE_API_TOKEN',
+  'RAMPART_LOG_LEVEL',
+];
 
 // An empty variable (`PORT=`) means "use the default", as in most tools.
-function emptyToUndefined(source: Record<string, string | undefined>): Record<string, string | undefined> {
+function emptyToUndefined(
+  source: Record<string, string | undefined>,
+): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const key of ENV_KEYS) {
     const value = source[key];
@@ -94,5 +106,8 @@ function emptyToUndefined(source: Record<string, string | undefined>): Record<st
 
 /** PATH and HOME of this process, for child processes such as git (nothing else is passed on). */
 export function getChildProcessBaseEnv(): { PATH: string; HOME: string } {
-  return { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+  return {
+    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+  };
 }

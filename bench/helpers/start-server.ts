@@ -24,13 +24,19 @@ export async function freePort(): Promise<number> {
  * Starts `rampart serve` (production build, built when needed) on a free loopback port with a
  * fresh data dir, after `prepare(dataDir)`; resolves once /api/health answers.
  */
-export async function startServer(prepare?: (dataDir: string) => Promise<void>): Promise<TBenchServer> {
+export async function startServer(
+  prepare?: (dataDir: string) => Promise<void>,
+): Promise<TBenchServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rampart-bench-'));
   if (prepare) await prepare(dataDir);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['bin/rampart.mjs', 'serve', '--port', String(port), '--data', dataDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['bin/rampart.mjs', 'serve', '--port', String(port), '--data', dataDir],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 300_000;
   for (;;) {
@@ -58,5 +64,7 @@ export async function startServer(prepare?: (dataDir: string) => Promise<void>):
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
 }

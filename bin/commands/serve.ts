@@ -5,7 +5,9 @@ import { serve } from '../../lib/server/serve.ts';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Serve Rampart (builds the web app on first start). Defaults to http://127.0.0.1:3000.')
+    .description(
+      'Serve Rampart (builds the web app on first start). Defaults to http://127.0.0.1:3000.',
+    )
     .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)')
     .option('--port <port>', 'port to listen on (env PORT, default 3000)')
     .option('--data <dir>', 'data directory (env RAMPART_DATA_DIR, default ./.rampart-data)')

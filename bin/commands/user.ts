@@ -23,7 +23,9 @@ export function registerUser(program: Command): void {
 
   user
     .command('add <username>')
-    .description('Create an account; the password is read from the terminal or, with --password-stdin, from stdin.')
+    .description(
+      'Create an account; the password is read from the terminal or, with --password-stdin, from stdin.',
+    )
     .requiredOption('--role <role>', 'viewer | editor | approver | admin')
     .option('--name <name>', 'display name (the author name of commits)')
     .option('--email <email>', 'email (the author email of commits)')
@@ -32,8 +34,19 @@ export function registerUser(program: Command): void {
       const dataDir = dataDirOf(user);
       const role = parseRole(options.role);
       const password = await readPassword(options.passwordStdin === true);
-      const created = await addUser(dataDir, { username, password, role, name: options.name, email: options.email });
-      await appendAuditEvent(dataDir, { actor: 'cli', action: 'user-add', target: created.username, detail: { role } });
+      const created = await addUser(dataDir, {
+        username,
+        password,
+        role,
+        name: options.name,
+        email: options.email,
+      });
+      await appendAuditEvent(dataDir, {
+        actor: 'cli',
+        action: 'user-add',
+        target: created.username,
+        detail: { role },
+      });
       process.stdout.write(`added ${created.username} (${created.role})\n`);
     });
 
@@ -57,7 +70,12 @@ export function registerUser(program: Command): void {
       const role = options.role ? parseRole(options.role) : undefined;
       const password = await readPassword(options.passwordStdin === true);
       await updateUser(dataDir, username, { password, role });
-      await appendAuditEvent(dataDir, { actor: 'cli', action: 'user-update', target: username, detail: { role: role ?? null } });
+      await appendAuditEvent(dataDir, {
+        actor: 'cli',
+        action: 'user-update',
+        target: username,
+        detail: { role: role ?? null },
+      });
       process.stdout.write(`updated ${username}\n`);
     });
 
@@ -68,7 +86,9 @@ export function registerUser(program: Command): void {
     .action(async (options: { format: string }) => {
       const users = await listUsers(dataDirOf(user));
       if (options.format === 'json') process.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
-      else for (const u of users) process.stdout.write(`${u.username}\t${u.role}\t${u.name} <${u.email}>\n`);
+      else
+        for (const u of users)
+          process.stdout.write(`${u.username}\t${u.role}\t${u.name} <${u.email}>\n`);
     });
 }
 
@@ -80,7 +100,10 @@ function dataDirOf(command: Command): string {
 
 function parseRole(value: string | undefined): TRole {
   const parsed = ZRole.safeParse(value);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { message: `--role must be one of viewer, editor, approver, admin (got "${value ?? ''}")` });
+  if (!parsed.success)
+    throw new AppError('INVALID_INPUT', {
+      message: `--role must be one of viewer, editor, approver, admin (got "${value ?? ''}")`,
+    });
   return parsed.data;
 }
 
@@ -90,7 +113,11 @@ async function readPassword(fromStdin: boolean): Promise<string> {
     for await (const chunk of process.stdin) text += String(chunk);
     return text.replace(/\r?\n$/, '');
   }
-  const terminal = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const terminal = createInterface({
+    input: process.stdin,
+    output: process.stderr,
+    terminal: true,
+  });
   try {
     return await terminal.question('password: ');
   } finally {

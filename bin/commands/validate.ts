@@ -9,25 +9,43 @@ import { validateModule } from '../../lib/validate/validate-module.ts';
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('Validate the Terraform of Sysdig Secure resources in DIR (default: .) before anything reaches Secure.')
+    .description(
+      'Validate the Terraform of Sysdig Secure resources in DIR (default: .) before anything reaches Secure.',
+    )
     .argument('[dir]', 'a root module folder, or a folder whose subfolders are root modules', '.')
     .option('--format <format>', 'text (file:line:col: severity: message) or json', 'text')
     .action(async (dir: string, options: { format: string }) => {
       if (options.format !== 'text' && options.format !== 'json') {
-        process.stderr.write(`rampart validate: --format must be text or json (got "${options.format}")\n`);
+        process.stderr.write(
+          `rampart validate: --format must be text or json (got "${options.format}")\n`,
+        );
         process.exitCode = 2;
         return;
       }
-      const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+      const isDir = await stat(dir).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
       if (!isDir) throw new AppError('INVALID_INPUT', { message: `${dir} is not a directory` });
-      const report: { resources: Omit<TValidationReport['resources'][number], 'era'>[]; diagnostics: TValidationReport['diagnostics'] } = {
+      const report: {
+        resources: Omit<TValidationReport['resources'][number], 'era'>[];
+        diagnostics: TValidationReport['diagnostics'];
+      } = {
         resources: [],
         diagnostics: [],
       };
       for (const moduleDirectory of await readModuleDirectories(dir)) {
         const result = validateModule(moduleDirectory);
         // The documented JSON shape: address, type, name, file, line.
-        report.resources.push(...result.resources.map(({ address, type, name, file, line }) => ({ address, type, name, file, line })));
+        report.resources.push(
+          ...result.resources.map(({ address, type, name, file, line }) => ({
+            address,
+            type,
+            name,
+            file,
+            line,
+          })),
+        );
         report.diagnostics.push(...result.diagnostics);
       }
       if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -36,7 +54,10 @@ export function registerValidate(program: Command): void {
     });
 }
 
-function renderText(report: { resources: unknown[]; diagnostics: TValidationReport['diagnostics'] }): string {
+function renderText(report: {
+  resources: unknown[];
+  diagnostics: TValidationReport['diagnostics'];
+}): string {
   const lines = report.diagnostics.map((d) => {
     const where = `${d.file}:${d.line}:${d.column}`;
     const hint = d.hint ? `\n  hint: ${d.hint}` : '';
@@ -44,6 +65,8 @@ function renderText(report: { resources: unknown[]; diagnostics: TValidationRepo
   });
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
-  lines.push(`${report.resources.length} resources, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(
+    `${report.resources.length} resources, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
   return `${lines.join('\n')}\n`;
 }

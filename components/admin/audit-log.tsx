@@ -9,7 +9,10 @@ import { ProblemMessage } from '../ui/problem-message';
 
 /** The admin page of the audit log: who did what, when. */
 export function AuditLog() {
-  const audit = useQuery({ queryKey: authKeys.audit(), queryFn: ({ signal }) => apiFetch('/api/audit', ZAuditList, { signal }) });
+  const audit = useQuery({
+    queryKey: authKeys.audit(),
+    queryFn: ({ signal }) => apiFetch('/api/audit', ZAuditList, { signal }),
+  });
   return (
     <main className="home">
       <header className="topbar">

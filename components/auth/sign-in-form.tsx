@@ -12,7 +12,11 @@ const subscribeNever = () => () => undefined;
 export function SignInForm() {
   const router = useRouter();
   // Until React has hydrated, a submit would be the browser's own (credentials in a URL): wait.
-  const isHydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const signIn = useMutation({
     mutationFn: (body: TSignInBody) => apiFetch('/api/auth/sign-in', ZMe, { method: 'POST', body }),
     onSuccess: () => router.push('/'),
@@ -26,17 +30,28 @@ export function SignInForm() {
           onSubmit={(event) => {
             event.preventDefault();
             const data = new FormData(event.currentTarget);
-            signIn.mutate({ username: String(data.get('username') ?? ''), password: String(data.get('password') ?? '') });
+            signIn.mutate({
+              username: String(data.get('username') ?? ''),
+              password: String(data.get('password') ?? ''),
+            });
           }}
         >
           <label htmlFor="username">Username</label>
           <input id="username" name="username" autoComplete="username" required />
           <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
           <button type="submit" className="primary" disabled={!isHydrated || signIn.isPending}>
             Sign in
           </button>
-          {signIn.error instanceof ApiError ? <ProblemMessage problem={signIn.error.problem} /> : null}
+          {signIn.error instanceof ApiError ? (
+            <ProblemMessage problem={signIn.error.problem} />
+          ) : null}
         </form>
       </section>
     </main>

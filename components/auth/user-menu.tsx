@@ -19,7 +19,10 @@ export function UserMenu() {
     return (
       <span className="user-menu">
         <Link href="/admin/audit">Audit log</Link>
-        <span className="chip chip-user" title="No accounts exist and the server listens on loopback only">
+        <span
+          className="chip chip-user"
+          title="No accounts exist and the server listens on loopback only"
+        >
           Local admin (no sign-in)
         </span>
       </span>

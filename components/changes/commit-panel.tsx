@@ -15,15 +15,23 @@ interface TCommitPanelProps {
 }
 
 /** The draft's changed files, a message, and Commit (to the draft's branch). */
-export function CommitPanel({ workspaceId, branch, changed, hasUnsavedEdits, onCommitted }: TCommitPanelProps) {
+export function CommitPanel({
+  workspaceId,
+  branch,
+  changed,
+  hasUnsavedEdits,
+  onCommitted,
+}: TCommitPanelProps) {
   const [message, setMessage] = useState('');
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const commit = useCommit(workspaceId, branch);
   const sync = useSyncDraft(workspaceId, branch);
   const isBranchMoved =
-    (commit.error instanceof ApiError && commit.error.status === 409) || commit.data?.push === 'rejected';
+    (commit.error instanceof ApiError && commit.error.status === 409) ||
+    commit.data?.push === 'rejected';
   const chosen = changed.map((f) => f.path).filter((p) => !excluded.has(p));
-  const canCommit = chosen.length > 0 && message.trim().length > 0 && !hasUnsavedEdits && !commit.isPending;
+  const canCommit =
+    chosen.length > 0 && message.trim().length > 0 && !hasUnsavedEdits && !commit.isPending;
   return (
     <section className="panel" aria-labelledby="commit-heading">
       <h2 id="commit-heading">Commit to {branch}</h2>
@@ -65,12 +73,20 @@ export function CommitPanel({ workspaceId, branch, changed, hasUnsavedEdits, onC
             ))}
           </fieldset>
           <label htmlFor="commit-message">Commit message</label>
-          <textarea id="commit-message" value={message} rows={3} maxLength={10_000} onChange={(e) => setMessage(e.target.value)} />
+          <textarea
+            id="commit-message"
+            value={message}
+            rows={3}
+            maxLength={10_000}
+            onChange={(e) => setMessage(e.target.value)}
+          />
           {hasUnsavedEdits ? <p className="muted">Saving your last edits…</p> : null}
           <button type="submit" className="primary" disabled={!canCommit}>
             Commit
           </button>
-          {commit.error instanceof ApiError ? <ProblemMessage problem={commit.error.problem} /> : null}
+          {commit.error instanceof ApiError ? (
+            <ProblemMessage problem={commit.error.problem} />
+          ) : null}
         </form>
       )}
       {commit.data?.push === 'pushed' ? <p role="status">Committed and pushed to origin.</p> : null}
@@ -96,7 +112,11 @@ export function CommitPanel({ workspaceId, branch, changed, hasUnsavedEdits, onC
         </button>
       ) : null}
       {sync.error instanceof ApiError ? <ProblemMessage problem={sync.error.problem} /> : null}
-      {sync.data ? <p role="status">{sync.data.isPushed ? 'Rebased and pushed.' : 'Your draft is up to date.'}</p> : null}
+      {sync.data ? (
+        <p role="status">
+          {sync.data.isPushed ? 'Rebased and pushed.' : 'Your draft is up to date.'}
+        </p>
+      ) : null}
     </section>
   );
 }

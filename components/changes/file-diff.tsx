@@ -27,7 +27,12 @@ export function FileDiff({ path, original, modified }: TFileDiffProps) {
         automaticLayout: true,
         originalEditable: false,
         // Review what changed: unchanged regions fold away, with a few lines of context.
-        hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 3, revealLineCount: 20 },
+        hideUnchangedRegions: {
+          enabled: true,
+          contextLineCount: 3,
+          minimumLineCount: 3,
+          revealLineCount: 20,
+        },
       }}
     />
   );

@@ -8,7 +8,8 @@ import { workspaceKeys } from '@/lib/query/workspace-keys';
 export function LastRuns({ workspaceId }: { workspaceId: string }) {
   const runs = useQuery({
     queryKey: [...workspaceKeys.detail(workspaceId), 'runs'],
-    queryFn: ({ signal }) => apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/runs`, ZRunList, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/runs`, ZRunList, { signal }),
   });
   const plan = runs.data?.runs.find((r) => r.kind === 'plan');
   const apply = runs.data?.runs.find((r) => r.kind === 'apply');
@@ -17,8 +18,8 @@ export function LastRuns({ workspaceId }: { workspaceId: string }) {
       Last plan:{' '}
       {plan ? (
         <>
-          +{plan.summary.add} ~{plan.summary.change} −{plan.summary.destroy} ⇣{plan.summary.import} by {plan.actor},{' '}
-          <time dateTime={plan.time}>{new Date(plan.time).toLocaleString()}</time>
+          +{plan.summary.add} ~{plan.summary.change} −{plan.summary.destroy} ⇣{plan.summary.import}{' '}
+          by {plan.actor}, <time dateTime={plan.time}>{new Date(plan.time).toLocaleString()}</time>
           {plan.drift ? <span className="badge-drift"> {plan.drift} drifted in Secure</span> : null}
         </>
       ) : (
@@ -27,7 +28,10 @@ export function LastRuns({ workspaceId }: { workspaceId: string }) {
       · Last apply:{' '}
       {apply ? (
         <>
-          <span className={apply.status === 'succeeded' ? 'apply-ok' : 'text-error'}>{apply.status}</span> by {apply.actor},{' '}
+          <span className={apply.status === 'succeeded' ? 'apply-ok' : 'text-error'}>
+            {apply.status}
+          </span>{' '}
+          by {apply.actor},{' '}
           <time dateTime={apply.time}>{new Date(apply.time).toLocaleString()}</time>
         </>
       ) : (

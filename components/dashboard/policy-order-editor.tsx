@@ -8,27 +8,57 @@ import { workspaceKeys } from '@/lib/query/workspace-keys';
 import { ProblemMessage } from '../ui/problem-message';
 
 /** The 2018 policy order(s) of the draft, reordered by drag and drop (or the arrow buttons). */
-export function PolicyOrderEditor({ workspaceId, branch }: { workspaceId: string; branch: string }) {
+export function PolicyOrderEditor({
+  workspaceId,
+  branch,
+}: {
+  workspaceId: string;
+  branch: string;
+}) {
   const url = `/api/workspaces/${encodeURIComponent(workspaceId)}/policy-order?${new URLSearchParams({ branch })}`;
-  const orders = useQuery({ queryKey: [...workspaceKeys.draft(workspaceId, branch), 'policy-order'], queryFn: ({ signal }) => apiFetch(url, ZPolicyOrders, { signal }) });
+  const orders = useQuery({
+    queryKey: [...workspaceKeys.draft(workspaceId, branch), 'policy-order'],
+    queryFn: ({ signal }) => apiFetch(url, ZPolicyOrders, { signal }),
+  });
   if (!orders.data || orders.data.orders.length === 0) return null;
   return (
     <>
       {orders.data.orders.map((order) => (
-        <OrderList key={`${order.address}:${order.etag}`} url={url} order={order} workspaceId={workspaceId} branch={branch} />
+        <OrderList
+          key={`${order.address}:${order.etag}`}
+          url={url}
+          order={order}
+          workspaceId={workspaceId}
+          branch={branch}
+        />
       ))}
     </>
   );
 }
 
-function OrderList({ url, order, workspaceId, branch }: { url: string; order: TPolicyOrder; workspaceId: string; branch: string }) {
+function OrderList({
+  url,
+  order,
+  workspaceId,
+  branch,
+}: {
+  url: string;
+  order: TPolicyOrder;
+  workspaceId: string;
+  branch: string;
+}) {
   const client = useQueryClient();
   // `positions[i]` is the original index of the element shown at position i.
   const [positions, setPositions] = useState(() => order.policies.map((_, index) => index));
   const [dragged, setDragged] = useState<number | null>(null);
   const save = useMutation({
-    mutationFn: () => apiFetch(url, z.object({ etag: z.string() }), { method: 'PUT', body: { address: order.address, baseEtag: order.etag, order: positions } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
+    mutationFn: () =>
+      apiFetch(url, z.object({ etag: z.string() }), {
+        method: 'PUT',
+        body: { address: order.address, baseEtag: order.etag, order: positions },
+      }),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
   });
   const move = (from: number, to: number) => {
     if (to < 0 || to >= positions.length || from === to) return;
@@ -56,16 +86,31 @@ function OrderList({ url, order, workspaceId, branch }: { url: string; order: TP
             }}
           >
             <code>{order.policies[original]}</code>
-            <button type="button" aria-label={`Move ${order.policies[original]} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+            <button
+              type="button"
+              aria-label={`Move ${order.policies[original]} up`}
+              disabled={index === 0}
+              onClick={() => move(index, index - 1)}
+            >
               ↑
             </button>
-            <button type="button" aria-label={`Move ${order.policies[original]} down`} disabled={index === positions.length - 1} onClick={() => move(index, index + 1)}>
+            <button
+              type="button"
+              aria-label={`Move ${order.policies[original]} down`}
+              disabled={index === positions.length - 1}
+              onClick={() => move(index, index + 1)}
+            >
               ↓
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className="primary" disabled={!isChanged || save.isPending} onClick={() => save.mutate()}>
+      <button
+        type="button"
+        className="primary"
+        disabled={!isChanged || save.isPending}
+        onClick={() => save.mutate()}
+      >
         Save order
       </button>
       {save.error instanceof ApiError ? <ProblemMessage problem={save.error.problem} /> : null}

@@ -8,24 +8,36 @@ import { workspaceKeys } from '@/lib/query/workspace-keys';
 export function ResourceChanges({ workspaceId, branch }: { workspaceId: string; branch: string }) {
   const changes = useQuery({
     queryKey: workspaceKeys.changes(workspaceId, branch),
-    queryFn: ({ signal }) => apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/changes?${new URLSearchParams({ branch })}`, ZDraftChanges, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(
+        `/api/workspaces/${encodeURIComponent(workspaceId)}/changes?${new URLSearchParams({ branch })}`,
+        ZDraftChanges,
+        { signal },
+      ),
   });
   const resources = changes.data?.resources ?? [];
   return (
     <section className="panel" aria-labelledby="resource-changes-heading">
       <h2 id="resource-changes-heading">Changed resources</h2>
       {changes.isPending ? <p className="muted">Comparing with the last commit…</p> : null}
-      {changes.data && resources.length === 0 ? <p className="muted">No resource changed since the last commit.</p> : null}
+      {changes.data && resources.length === 0 ? (
+        <p className="muted">No resource changed since the last commit.</p>
+      ) : null}
       <ul className="resource-changes" aria-label="Changed resources">
         {resources.map((resource) => (
           <li key={resource.address}>
-            <span className={`action action-${resource.change === 'added' ? 'create' : resource.change === 'removed' ? 'delete' : 'update'}`}>{resource.change}</span>{' '}
+            <span
+              className={`action action-${resource.change === 'added' ? 'create' : resource.change === 'removed' ? 'delete' : 'update'}`}
+            >
+              {resource.change}
+            </span>{' '}
             <code>{resource.address}</code>
             {resource.change === 'changed' ? (
               <ul>
                 {resource.attributes.map((attribute) => (
                   <li key={attribute.path}>
-                    {attribute.label}: {show(attribute.before, attribute.isSensitive)} → {show(attribute.after, attribute.isSensitive)}
+                    {attribute.label}: {show(attribute.before, attribute.isSensitive)} →{' '}
+                    {show(attribute.after, attribute.isSensitive)}
                   </li>
                 ))}
               </ul>

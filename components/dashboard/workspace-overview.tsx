@@ -16,7 +16,13 @@ interface TWorkspaceOverviewProps {
 }
 
 /** The workspace dashboard: resources per type and era, problems to fix, and the draft's changes. */
-export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }: TWorkspaceOverviewProps) {
+export function WorkspaceOverview({
+  workspaceId,
+  branch,
+  index,
+  files,
+  onOpen,
+}: TWorkspaceOverviewProps) {
   const resources = index?.roots.flatMap((r) => r.resources) ?? [];
   const diagnostics = index?.roots.flatMap((r) => r.diagnostics) ?? [];
   const problems = diagnostics.filter((d) => d.severity !== 'info');
@@ -35,8 +41,9 @@ export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }:
         <h2 id="summary-heading">Overview of {branch}</h2>
         <p>
           <strong>{resources.length}</strong> resources in {index?.roots.length ?? 0} root modules ·{' '}
-          <strong className={errors ? 'text-error' : ''}>{errors}</strong> errors · <strong>{problems.length - errors}</strong> warnings ·{' '}
-          <strong>{changed.length}</strong> changed files
+          <strong className={errors ? 'text-error' : ''}>{errors}</strong> errors ·{' '}
+          <strong>{problems.length - errors}</strong> warnings · <strong>{changed.length}</strong>{' '}
+          changed files
         </p>
         {index === undefined ? <p className="muted">Indexing…</p> : null}
         <LastRuns workspaceId={workspaceId} />
@@ -48,7 +55,9 @@ export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }:
           {problems.map((d, i) => (
             <li key={`${d.file}:${d.line}:${d.column}:${d.code}:${i}`}>
               <ProblemLink diagnostic={d} onOpen={onOpen} />
-              {d.code === 'legacy-block-in-object' ? <UpgradeSyntaxButton workspaceId={workspaceId} branch={branch} path={d.file} /> : null}
+              {d.code === 'legacy-block-in-object' ? (
+                <UpgradeSyntaxButton workspaceId={workspaceId} branch={branch} path={d.file} />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -86,7 +95,12 @@ export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }:
         <ul>
           {changed.map((f) => (
             <li key={f.path}>
-              <button type="button" className="link" onClick={() => onOpen(f.path)} disabled={f.status === 'deleted'}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onOpen(f.path)}
+                disabled={f.status === 'deleted'}
+              >
                 {f.path}
               </button>{' '}
               <StatusBadge status={f.status} />
@@ -98,9 +112,19 @@ export function WorkspaceOverview({ workspaceId, branch, index, files, onOpen }:
   );
 }
 
-function ProblemLink({ diagnostic: d, onOpen }: { diagnostic: TDiagnostic; onOpen: (file: string, line?: number) => void }) {
+function ProblemLink({
+  diagnostic: d,
+  onOpen,
+}: {
+  diagnostic: TDiagnostic;
+  onOpen: (file: string, line?: number) => void;
+}) {
   return (
-    <button type="button" className={`problem problem-${d.severity}`} onClick={() => onOpen(d.file, d.line)}>
+    <button
+      type="button"
+      className={`problem problem-${d.severity}`}
+      onClick={() => onOpen(d.file, d.line)}
+    >
       <span className="problem-where">
         {d.file}:{d.line}:{d.column}
       </span>{' '}

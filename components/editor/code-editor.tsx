@@ -31,14 +31,26 @@ interface TCodeEditorProps {
 type TEditor = Parameters<OnMount>[0];
 
 const SEVERITY_NAME = (severity: monaco.MarkerSeverity): TEditorProblem['severity'] =>
-  severity === monaco.MarkerSeverity.Error ? 'error' : severity === monaco.MarkerSeverity.Warning ? 'warning' : 'info';
+  severity === monaco.MarkerSeverity.Error
+    ? 'error'
+    : severity === monaco.MarkerSeverity.Warning
+      ? 'warning'
+      : 'info';
 
 /**
  * Monaco on one repo file: one model per file URI, kept while the page lives. Outside changes go
  * through an edit operation (not setValue), so undo survives them. Live diagnostics as markers,
  * and for `.tf` files completion, hover docs and go to definition (lib/editor-intel).
  */
-export function CodeEditor({ path, value, externalVersion, reveal, onChange, onSave, onProblems }: TCodeEditorProps) {
+export function CodeEditor({
+  path,
+  value,
+  externalVersion,
+  reveal,
+  onChange,
+  onSave,
+  onProblems,
+}: TCodeEditorProps) {
   const editorRef = useRef<TEditor | null>(null);
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
   const { draft, resources } = useEditorDraft();
@@ -65,7 +77,12 @@ export function CodeEditor({ path, value, externalVersion, reveal, onChange, onS
       const markers = monaco.editor.getModelMarkers({ resource: model.uri });
       onProblemsRef.current?.(
         markers
-          .map((marker) => ({ severity: SEVERITY_NAME(marker.severity), line: marker.startLineNumber, column: marker.startColumn, message: marker.message }))
+          .map((marker) => ({
+            severity: SEVERITY_NAME(marker.severity),
+            line: marker.startLineNumber,
+            column: marker.startColumn,
+            message: marker.message,
+          }))
           .sort((a, b) => a.line - b.line || a.column - b.column),
       );
     };
@@ -79,7 +96,11 @@ export function CodeEditor({ path, value, externalVersion, reveal, onChange, onS
   useEffect(() => {
     const current = editorRef.current?.getModel();
     if (!current || current.getValue() === value) return;
-    current.pushEditOperations([], [{ range: current.getFullModelRange(), text: value }], () => null);
+    current.pushEditOperations(
+      [],
+      [{ range: current.getFullModelRange(), text: value }],
+      () => null,
+    );
     // Only an outside replacement should push text into Monaco; typing flows the other way.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [externalVersion, path]);
@@ -115,7 +136,12 @@ export function CodeEditor({ path, value, externalVersion, reveal, onChange, onS
         editorRef.current = editor;
         const mounted = editor.getModel();
         // A kept model may hold older text than the buffer: an edit, so undo survives.
-        if (mounted && mounted.getValue() !== value) mounted.pushEditOperations([], [{ range: mounted.getFullModelRange(), text: value }], () => null);
+        if (mounted && mounted.getValue() !== value)
+          mounted.pushEditOperations(
+            [],
+            [{ range: mounted.getFullModelRange(), text: value }],
+            () => null,
+          );
         editor.addCommand(monacoApi.KeyMod.CtrlCmd | monacoApi.KeyCode.KeyS, () => {
           onSaveRef.current();
           validateNowRef.current();
@@ -127,7 +153,8 @@ export function CodeEditor({ path, value, externalVersion, reveal, onChange, onS
         // The problem list below the editor comes and goes; keep the line being typed in view.
         editor.onDidLayoutChange(() => {
           const position = editor.getPosition();
-          if (position && editor.hasTextFocus()) editor.revealPositionInCenterIfOutsideViewport(position);
+          if (position && editor.hasTextFocus())
+            editor.revealPositionInCenterIfOutsideViewport(position);
         });
         setModel(mounted);
       }}

@@ -28,13 +28,27 @@ interface TEditorPaneProps {
 }
 
 /** One open file: its save state, Edit and Changes tabs, and the actions on it. */
-export function EditorPane({ path, buffer, reveal, onEdit, onSave, onOverwrite, onReload, onDiscard }: TEditorPaneProps) {
+export function EditorPane({
+  path,
+  buffer,
+  reveal,
+  onEdit,
+  onSave,
+  onOverwrite,
+  onReload,
+  onDiscard,
+}: TEditorPaneProps) {
   const [tab, setTab] = useState<'edit' | 'changes'>('edit');
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
   const [problems, setProblems] = useState<TEditorProblem[]>([]);
-  const [problemReveal, setProblemReveal] = useState<{ line: number; column: number; nonce: number } | null>(null);
+  const [problemReveal, setProblemReveal] = useState<{
+    line: number;
+    column: number;
+    nonce: number;
+  } | null>(null);
   // The newest request wins: the studio's (problem, resource browser) or a click in the list below.
-  const editorReveal = problemReveal && (!reveal || problemReveal.nonce > reveal.nonce) ? problemReveal : reveal;
+  const editorReveal =
+    problemReveal && (!reveal || problemReveal.nonce > reveal.nonce) ? problemReveal : reveal;
   const dirty = isDirty(buffer);
   const changedFromHead = buffer.headContent === null || buffer.text !== buffer.headContent;
   return (
@@ -43,10 +57,20 @@ export function EditorPane({ path, buffer, reveal, onEdit, onSave, onOverwrite, 
         <h2 className="path">{path}</h2>
         <SaveStatus buffer={buffer} />
         <div role="tablist" aria-label="View" className="tabs">
-          <button type="button" role="tab" aria-selected={tab === 'edit'} onClick={() => setTab('edit')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'edit'}
+            onClick={() => setTab('edit')}
+          >
             Edit
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'changes'} onClick={() => setTab('changes')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'changes'}
+            onClick={() => setTab('changes')}
+          >
             Changes
           </button>
         </div>
@@ -71,16 +95,25 @@ export function EditorPane({ path, buffer, reveal, onEdit, onSave, onOverwrite, 
             </button>
           </span>
         ) : (
-          <button type="button" onClick={() => setConfirmingDiscard(true)} disabled={!changedFromHead && !dirty}>
+          <button
+            type="button"
+            onClick={() => setConfirmingDiscard(true)}
+            disabled={!changedFromHead && !dirty}
+          >
             Discard changes
           </button>
         )}
       </header>
       {buffer.save.kind === 'conflict' ? (
         <div role="alert" className="alert alert-warning">
-          <strong>Someone else changed this file since you opened it.</strong> Your edit is not saved yet and is still
-          in the editor. <button type="button" onClick={onReload}>Reload their version</button>{' '}
-          <button type="button" onClick={onOverwrite}>Save mine over theirs</button>
+          <strong>Someone else changed this file since you opened it.</strong> Your edit is not
+          saved yet and is still in the editor.{' '}
+          <button type="button" onClick={onReload}>
+            Reload their version
+          </button>{' '}
+          <button type="button" onClick={onOverwrite}>
+            Save mine over theirs
+          </button>
         </div>
       ) : null}
       {buffer.save.kind === 'error' ? <ProblemMessage problem={buffer.save.problem} /> : null}
@@ -101,7 +134,13 @@ export function EditorPane({ path, buffer, reveal, onEdit, onSave, onOverwrite, 
           <p className="muted empty">No changes to this file since the last commit.</p>
         )}
       </div>
-      {tab === 'edit' ? <ProblemList path={path} problems={problems} onSelect={(line, column) => setProblemReveal({ line, column, nonce: Date.now() })} /> : null}
+      {tab === 'edit' ? (
+        <ProblemList
+          path={path}
+          problems={problems}
+          onSelect={(line, column) => setProblemReveal({ line, column, nonce: Date.now() })}
+        />
+      ) : null}
     </section>
   );
 }

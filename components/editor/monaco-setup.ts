@@ -11,7 +11,11 @@ import { loader } from '@monaco-editor/react';
 type TMonacoEnvironment = { getWorker: (workerId: string, label: string) => Worker };
 
 (self as unknown as { MonacoEnvironment: TMonacoEnvironment }).MonacoEnvironment = {
-  getWorker: () => new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module', name: 'monaco-editor' }),
+  getWorker: () =>
+    new Worker(new URL('./editor.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'monaco-editor',
+    }),
 };
 
 loader.config({ monaco });

@@ -1,5 +1,11 @@
 'use client';
-import { describeHover, findDefinition, listCompletions, type TCompletion, type TEditorFacts } from '@/lib/editor-intel';
+import {
+  describeHover,
+  findDefinition,
+  listCompletions,
+  type TCompletion,
+  type TEditorFacts,
+} from '@/lib/editor-intel';
 import { monaco } from './monaco-setup';
 
 type TDisposable = { dispose(): void };
@@ -53,12 +59,21 @@ function registerProviders(): TDisposable[] {
             label: item.label,
             kind: KIND[item.kind],
             insertText: item.insertText,
-            insertTextRules: item.isSnippet ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
+            insertTextRules: item.isSnippet
+              ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet
+              : undefined,
             detail: item.detail,
             documentation: { value: item.documentation },
             sortText: item.sortText,
-            range: new monaco.Range(start.lineNumber, start.column, position.lineNumber, position.column),
-            command: item.isRetrigger ? { id: 'editor.action.triggerSuggest', title: 'Suggest' } : undefined,
+            range: new monaco.Range(
+              start.lineNumber,
+              start.column,
+              position.lineNumber,
+              position.column,
+            ),
+            command: item.isRetrigger
+              ? { id: 'editor.action.triggerSuggest', title: 'Suggest' }
+              : undefined,
           };
         });
         return { suggestions };
@@ -72,7 +87,10 @@ function registerProviders(): TDisposable[] {
         if (!hover) return null;
         const start = model.getPositionAt(hover.start);
         const end = model.getPositionAt(hover.end);
-        return { contents: [{ value: hover.markdown }], range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column) };
+        return {
+          contents: [{ value: hover.markdown }],
+          range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+        };
       },
     }),
     monaco.languages.registerDefinitionProvider('hcl', {
@@ -83,7 +101,15 @@ function registerProviders(): TDisposable[] {
         // Another file would replace this editor's model behind the studio's back: the hover
         // names its file:line instead.
         if (!definition?.isSameFile) return null;
-        return { uri: model.uri, range: new monaco.Range(definition.line, definition.column, definition.line, definition.column) };
+        return {
+          uri: model.uri,
+          range: new monaco.Range(
+            definition.line,
+            definition.column,
+            definition.line,
+            definition.column,
+          ),
+        };
       },
     }),
   ];

@@ -15,19 +15,29 @@ const NO_RESOURCES: TKnownResource[] = [];
  * workspace's default branch), and the draft index's resources (same query key as the studio's,
  * so one request serves both). `draft` is null until both are known.
  */
-export function useEditorDraft(): { draft: { workspaceId: string; branch: string } | null; resources: TKnownResource[] } {
+export function useEditorDraft(): {
+  draft: { workspaceId: string; branch: string } | null;
+  resources: TKnownResource[];
+} {
   const params = useParams<{ workspaceId?: string }>();
   const search = useSearchParams();
-  const workspaceId = typeof params?.workspaceId === 'string' ? decodeURIComponent(params.workspaceId) : '';
+  const workspaceId =
+    typeof params?.workspaceId === 'string' ? decodeURIComponent(params.workspaceId) : '';
   const workspace = useQuery({
     queryKey: workspaceKeys.detail(workspaceId),
-    queryFn: ({ signal }) => apiFetch(workspaceUrls.detail(workspaceId), ZWorkspaceSummary, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(workspaceUrls.detail(workspaceId), ZWorkspaceSummary, { signal }),
     enabled: workspaceId !== '' && !search?.get('branch'),
   });
   const branch = search?.get('branch') || workspace.data?.defaultBranch || '';
   const index = useQuery({
     queryKey: workspaceKeys.index(workspaceId, branch),
-    queryFn: ({ signal }) => apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/index?${new URLSearchParams({ branch })}`, ZDraftIndex, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(
+        `/api/workspaces/${encodeURIComponent(workspaceId)}/index?${new URLSearchParams({ branch })}`,
+        ZDraftIndex,
+        { signal },
+      ),
     enabled: workspaceId !== '' && branch !== '',
   });
   const resources = index.data ? index.data.roots.flatMap((root) => root.resources) : NO_RESOURCES;

@@ -1,6 +1,11 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { collectLocalDiagnostics, selectServerDiagnostics, toMarker, type TDiagnostic } from '@/lib/editor-intel';
+import {
+  collectLocalDiagnostics,
+  selectServerDiagnostics,
+  toMarker,
+  type TDiagnostic,
+} from '@/lib/editor-intel';
 import { monaco } from './monaco-setup';
 import { validateDraftText } from './validate-draft-text';
 
@@ -23,7 +28,11 @@ type TModel = monaco.editor.ITextModel;
  * `validateNow()` (owner `rampart-server`), minus what the browser already shows. A server answer
  * for text that has changed since is dropped. Markers are cleared on unmount.
  */
-export function useLiveMarkers(model: TModel | null, path: string, draft: { workspaceId: string; branch: string } | null): { validateNow: () => void } {
+export function useLiveMarkers(
+  model: TModel | null,
+  path: string,
+  draft: { workspaceId: string; branch: string } | null,
+): { validateNow: () => void } {
   const validateNowRef = useRef<() => void>(() => undefined);
   const draftKey = draft ? `${draft.workspaceId}\n${draft.branch}` : '';
 
@@ -34,14 +43,25 @@ export function useLiveMarkers(model: TModel | null, path: string, draft: { work
     let localTimer: ReturnType<typeof setTimeout> | undefined;
     let serverTimer: ReturnType<typeof setTimeout> | undefined;
     let isActive = true;
-    const lineText = (line: number) => (line >= 1 && line <= model.getLineCount() ? model.getLineContent(line) : '');
+    const lineText = (line: number) =>
+      line >= 1 && line <= model.getLineCount() ? model.getLineContent(line) : '';
     const toMarkers = (diagnostics: TDiagnostic[]) =>
-      diagnostics.filter((d) => d.line >= 1 && d.line <= model.getLineCount()).map((d) => ({ ...toMarker(d, lineText), severity: SEVERITY[d.severity], source: 'Rampart' }));
+      diagnostics
+        .filter((d) => d.line >= 1 && d.line <= model.getLineCount())
+        .map((d) => ({
+          ...toMarker(d, lineText),
+          severity: SEVERITY[d.severity],
+          source: 'Rampart',
+        }));
 
     const showServer = () => {
       if (!server) return;
       const isServerStale = server.version !== model.getVersionId();
-      monaco.editor.setModelMarkers(model, SERVER_OWNER, toMarkers(selectServerDiagnostics(local, server.diagnostics, { isServerStale })));
+      monaco.editor.setModelMarkers(
+        model,
+        SERVER_OWNER,
+        toMarkers(selectServerDiagnostics(local, server.diagnostics, { isServerStale })),
+      );
     };
     const runLocal = () => {
       if (model.isDisposed()) return;
@@ -56,7 +76,8 @@ export function useLiveMarkers(model: TModel | null, path: string, draft: { work
       // answer for older text is simply dropped.
       validateDraftText(draft, path, model.getValue())
         .then((diagnostics) => {
-          if (!diagnostics || !isActive || model.isDisposed() || model.getVersionId() !== version) return;
+          if (!diagnostics || !isActive || model.isDisposed() || model.getVersionId() !== version)
+            return;
           server = { version, diagnostics: diagnostics.filter((d) => d.file === path) };
           showServer();
         })

@@ -18,7 +18,10 @@ export async function validateDraftText(
 ): Promise<TDiagnostic[] | null> {
   const url = `/api/workspaces/${encodeURIComponent(draft.workspaceId)}/validate?${new URLSearchParams({ branch: draft.branch })}`;
   try {
-    const result = await apiFetch(url, ZValidateResult, { method: 'POST', body: { path, content } });
+    const result = await apiFetch(url, ZValidateResult, {
+      method: 'POST',
+      body: { path, content },
+    });
     return result.diagnostics;
   } catch (error) {
     if (error instanceof ApiError && error.status === 422) {

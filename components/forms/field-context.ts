@@ -1,5 +1,10 @@
 import type { TDiagnostic } from '@/lib/contracts/index-api';
-import type { TBlockStep, TFormField, TFormValue, TReferenceCandidate } from '@/lib/contracts/resource-api';
+import type {
+  TBlockStep,
+  TFormField,
+  TFormValue,
+  TReferenceCandidate,
+} from '@/lib/contracts/resource-api';
 import type { TValidationIssue } from '@/lib/sysdig';
 import type { TPendingEdits } from './form-state';
 
@@ -25,10 +30,16 @@ export function fieldId(key: string): string {
 }
 
 /** Candidates a reference field may point at, as `type.name.attribute` expressions. */
-export function candidatesOf(field: TFormField, references: TFieldContext['references']): Array<{ expression: string; label: string }> {
+export function candidatesOf(
+  field: TFormField,
+  references: TFieldContext['references'],
+): Array<{ expression: string; label: string }> {
   if (!field.reference) return [];
   const attribute = field.reference.attribute;
   return field.reference.types.flatMap((type) =>
-    (references[type] ?? []).map((c) => ({ expression: `${c.address}.${attribute}`, label: `${c.displayName} (${c.address})` })),
+    (references[type] ?? []).map((c) => ({
+      expression: `${c.address}.${attribute}`,
+      label: `${c.displayName} (${c.address})`,
+    })),
   );
 }

@@ -9,14 +9,29 @@ import { ItemsField } from './items-field';
 import { MapField } from './map-field';
 
 /** One field of a resource form, by kind: input, select, switch, list, map, picker, secret, block. */
-export function FormField({ field, path, context }: { field: TFormField; path: TBlockStep[]; context: TFieldContext }) {
+export function FormField({
+  field,
+  path,
+  context,
+}: {
+  field: TFormField;
+  path: TBlockStep[];
+  context: TFieldContext;
+}) {
   if (field.blocks) return <BlockField field={field} path={path} context={context} />;
   const key = fieldKey(path, field.name);
   const id = fieldId(key);
   const edit = context.edits[key];
   const value = edit ? edit.value : initialValue(field.value);
   const set = (next: TFormValue | null) => context.onEdit(field, path, next);
-  const messages = <FieldMessages id={`${id}-messages`} fieldKey={key} issues={context.issues} diagnostics={context.diagnostics} />;
+  const messages = (
+    <FieldMessages
+      id={`${id}-messages`}
+      fieldKey={key}
+      issues={context.issues}
+      diagnostics={context.diagnostics}
+    />
+  );
   const isList = field.kind === 'list' || field.kind === 'set';
   if (field.value.kind === 'expression' && !edit) {
     return (
@@ -42,9 +57,20 @@ export function FormField({ field, path, context }: { field: TFormField; path: T
         </legend>
         <div className="form-control">
           {field.kind === 'map' ? (
-            <MapField label={field.label} value={(value ?? {}) as Record<string, string>} isEditable={context.isEditable} onChange={set} />
+            <MapField
+              label={field.label}
+              value={(value ?? {}) as Record<string, string>}
+              isEditable={context.isEditable}
+              onChange={set}
+            />
           ) : (
-            <ItemsField field={field} value={Array.isArray(value) ? value : []} candidates={candidatesOf(field, context.references)} isEditable={context.isEditable} onChange={set} />
+            <ItemsField
+              field={field}
+              value={Array.isArray(value) ? value : []}
+              candidates={candidatesOf(field, context.references)}
+              isEditable={context.isEditable}
+              onChange={set}
+            />
           )}
           <p className="muted form-help">{field.help}</p>
           {messages}
@@ -59,7 +85,14 @@ export function FormField({ field, path, context }: { field: TFormField; path: T
         {field.isRequired ? ' *' : ''}
       </label>
       <div className="form-control">
-        <ScalarInput id={id} field={field} value={value} isEditable={context.isEditable} candidates={candidatesOf(field, context.references)} onChange={set} />
+        <ScalarInput
+          id={id}
+          field={field}
+          value={value}
+          isEditable={context.isEditable}
+          candidates={candidatesOf(field, context.references)}
+          onChange={set}
+        />
         <p className="muted form-help">
           {field.help}
           {field.isForceNew ? ' Changing it replaces the object in Secure.' : ''}
@@ -82,14 +115,28 @@ interface TScalarProps {
 
 function ScalarInput({ id, field, value, isEditable, candidates, onChange }: TScalarProps) {
   const described = `${id}-messages`;
-  if (field.value.kind === 'secret') return <SecretInput id={id} isSet={field.value.isSet} isEditable={isEditable} onChange={onChange} />;
+  if (field.value.kind === 'secret')
+    return (
+      <SecretInput id={id} isSet={field.value.isSet} isEditable={isEditable} onChange={onChange} />
+    );
   if (field.reference) {
-    const current = typeof value === 'object' && value !== null && 'expression' in value ? String(value.expression) : '';
+    const current =
+      typeof value === 'object' && value !== null && 'expression' in value
+        ? String(value.expression)
+        : '';
     const isKnown = candidates.some((c) => c.expression === current);
     return (
-      <select id={id} aria-describedby={described} disabled={!isEditable} value={current} onChange={(e) => onChange(e.target.value ? { expression: e.target.value } : null)}>
+      <select
+        id={id}
+        aria-describedby={described}
+        disabled={!isEditable}
+        value={current}
+        onChange={(e) => onChange(e.target.value ? { expression: e.target.value } : null)}
+      >
         <option value="">(not set)</option>
-        {current && !isKnown ? <option value={current}>{current} — not declared in this module</option> : null}
+        {current && !isKnown ? (
+          <option value={current}>{current} — not declared in this module</option>
+        ) : null}
         {candidates.map((c) => (
           <option key={c.expression} value={c.expression}>
             {c.label}
@@ -100,14 +147,37 @@ function ScalarInput({ id, field, value, isEditable, candidates, onChange }: TSc
   }
   if (field.kind === 'bool') {
     const isOn = value === true || (value === undefined && field.defaultValue === true);
-    return <input id={id} type="checkbox" role="switch" aria-checked={isOn} aria-describedby={described} disabled={!isEditable} checked={isOn} onChange={(e) => onChange(e.target.checked)} />;
+    return (
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        aria-checked={isOn}
+        aria-describedby={described}
+        disabled={!isEditable}
+        checked={isOn}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+    );
   }
   if (field.enumValues) {
     const current = typeof value === 'string' ? value : '';
     return (
-      <select id={id} aria-describedby={described} disabled={!isEditable} value={current} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
-        <option value="">{field.defaultValue !== undefined ? `(default: ${String(field.defaultValue)})` : '(not set)'}</option>
-        {current && !field.enumValues.includes(current) ? <option value={current}>{current} (not allowed)</option> : null}
+      <select
+        id={id}
+        aria-describedby={described}
+        disabled={!isEditable}
+        value={current}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">
+          {field.defaultValue !== undefined
+            ? `(default: ${String(field.defaultValue)})`
+            : '(not set)'}
+        </option>
+        {current && !field.enumValues.includes(current) ? (
+          <option value={current}>{current} (not allowed)</option>
+        ) : null}
         {field.enumValues.map((v) => (
           <option key={v} value={v}>
             {v}
@@ -126,23 +196,50 @@ function ScalarInput({ id, field, value, isEditable, candidates, onChange }: TSc
         min={field.min}
         max={field.max}
         value={typeof value === 'number' ? value : ''}
-        placeholder={field.defaultValue !== undefined ? `default ${String(field.defaultValue)}` : undefined}
-        onChange={(e) => onChange(e.target.value === '' || Number.isNaN(e.target.valueAsNumber) ? null : e.target.valueAsNumber)}
+        placeholder={
+          field.defaultValue !== undefined ? `default ${String(field.defaultValue)}` : undefined
+        }
+        onChange={(e) =>
+          onChange(
+            e.target.value === '' || Number.isNaN(e.target.valueAsNumber)
+              ? null
+              : e.target.valueAsNumber,
+          )
+        }
       />
     );
   }
-  const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+  const text =
+    typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
   const isLong = text.length > 80 || text.includes('\n');
   const common = { id, 'aria-describedby': described, disabled: !isEditable, value: text };
   return isLong ? (
-    <textarea {...common} rows={Math.min(12, text.split('\n').length + 1)} onChange={(e) => onChange(e.target.value === '' && !field.isRequired ? null : e.target.value)} />
+    <textarea
+      {...common}
+      rows={Math.min(12, text.split('\n').length + 1)}
+      onChange={(e) => onChange(e.target.value === '' && !field.isRequired ? null : e.target.value)}
+    />
   ) : (
-    <input {...common} type="text" onChange={(e) => onChange(e.target.value === '' && !field.isRequired ? null : e.target.value)} />
+    <input
+      {...common}
+      type="text"
+      onChange={(e) => onChange(e.target.value === '' && !field.isRequired ? null : e.target.value)}
+    />
   );
 }
 
 // Secrets never travel to the browser: the form says whether one is set and takes a replacement.
-function SecretInput({ id, isSet, isEditable, onChange }: { id: string; isSet: boolean; isEditable: boolean; onChange: (value: TFormValue | null) => void }) {
+function SecretInput({
+  id,
+  isSet,
+  isEditable,
+  onChange,
+}: {
+  id: string;
+  isSet: boolean;
+  isEditable: boolean;
+  onChange: (value: TFormValue | null) => void;
+}) {
   const [isReplacing, setReplacing] = useState(false);
   return (
     <span className="secret-field">
@@ -152,7 +249,15 @@ function SecretInput({ id, isSet, isEditable, onChange }: { id: string; isSet: b
           Replace
         </button>
       ) : null}
-      {isReplacing ? <input id={id} type="password" autoComplete="off" placeholder="new value" onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} /> : null}
+      {isReplacing ? (
+        <input
+          id={id}
+          type="password"
+          autoComplete="off"
+          placeholder="new value"
+          onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        />
+      ) : null}
     </span>
   );
 }

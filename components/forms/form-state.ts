@@ -1,4 +1,10 @@
-import type { TBlockStep, TFieldValue, TFormField, TFormValue, TResourceChange } from '@/lib/contracts/resource-api';
+import type {
+  TBlockStep,
+  TFieldValue,
+  TFormField,
+  TFormValue,
+  TResourceChange,
+} from '@/lib/contracts/resource-api';
 import type { TConfigObject, TValidationIssue } from '@/lib/sysdig';
 import type { TConfigValue } from '@/lib/terraform';
 import { validateResourceConfig } from '@/lib/sysdig';
@@ -24,7 +30,9 @@ export function initialValue(value: TFieldValue): TFormValue | undefined {
     case 'scalar':
       return value.value;
     case 'items':
-      return value.items.map((item) => (item.kind === 'literal' ? item.value : { expression: item.expression }));
+      return value.items.map((item) =>
+        item.kind === 'literal' ? item.value : { expression: item.expression },
+      );
     case 'map':
       return value.entries;
     case 'reference':
@@ -38,7 +46,12 @@ export function initialValue(value: TFieldValue): TFormValue | undefined {
  * Records an edit, or forgets it when the value is back to the one written (so a save touches
  * only attributes that really changed).
  */
-export function withEdit(edits: TPendingEdits, field: TFormField, path: TBlockStep[], value: TFormValue | null): TPendingEdits {
+export function withEdit(
+  edits: TPendingEdits,
+  field: TFormField,
+  path: TBlockStep[],
+  value: TFormValue | null,
+): TPendingEdits {
   const key = fieldKey(path, field.name);
   const original = initialValue(field.value);
   const next = { ...edits };
@@ -46,7 +59,9 @@ export function withEdit(edits: TPendingEdits, field: TFormField, path: TBlockSt
     value === null
       ? original === undefined
       : JSON.stringify(value) === JSON.stringify(original) ||
-        (original === undefined && field.value.kind !== 'secret' && JSON.stringify(value) === JSON.stringify(field.defaultValue));
+        (original === undefined &&
+          field.value.kind !== 'secret' &&
+          JSON.stringify(value) === JSON.stringify(field.defaultValue));
   if (isSame) delete next[key];
   else next[key] = { path, attribute: field.name, value };
   return next;
@@ -59,16 +74,27 @@ export function toChanges(edits: TPendingEdits, fields: readonly TFormField[]): 
     let value = edit.value;
     if (Array.isArray(value)) {
       const kind = findField(fields, edit.path, edit.attribute)?.kind;
-      value = value.filter((item) => !(typeof item === 'object' && item !== null && item.expression === ''));
-      if (kind === 'set') value = value.filter((item, i, all) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(item)) === i);
+      value = value.filter(
+        (item) => !(typeof item === 'object' && item !== null && item.expression === ''),
+      );
+      if (kind === 'set')
+        value = value.filter(
+          (item, i, all) =>
+            all.findIndex((other) => JSON.stringify(other) === JSON.stringify(item)) === i,
+        );
     }
     return { op: 'set', path: edit.path, attribute: edit.attribute, value };
   });
 }
 
-function findField(fields: readonly TFormField[], path: readonly TBlockStep[], name: string): TFormField | undefined {
+function findField(
+  fields: readonly TFormField[],
+  path: readonly TBlockStep[],
+  name: string,
+): TFormField | undefined {
   let current: readonly TFormField[] = fields;
-  for (const step of path) current = current.find((f) => f.name === step.block)?.blocks?.[step.index]?.fields ?? [];
+  for (const step of path)
+    current = current.find((f) => f.name === step.block)?.blocks?.[step.index]?.fields ?? [];
   return current.find((f) => f.name === name);
 }
 
@@ -77,19 +103,38 @@ function findField(fields: readonly TFormField[], path: readonly TBlockStep[], n
  * objects, references and expressions as unknowns), validated with the registry's zod schema —
  * the same `validateResourceConfig` the server runs. Deprecation notices are left to the server.
  */
-export function validateForm(type: string, fields: readonly TFormField[], edits: TPendingEdits): TValidationIssue[] {
-  return validateResourceConfig(type, buildConfig(fields, [], edits)).filter((issue) => issue.code !== 'deprecated-type');
+export function validateForm(
+  type: string,
+  fields: readonly TFormField[],
+  edits: TPendingEdits,
+): TValidationIssue[] {
+  return validateResourceConfig(type, buildConfig(fields, [], edits)).filter(
+    (issue) => issue.code !== 'deprecated-type',
+  );
 }
 
-function buildConfig(fields: readonly TFormField[], path: TBlockStep[], edits: TPendingEdits): TConfigObject {
+function buildConfig(
+  fields: readonly TFormField[],
+  path: TBlockStep[],
+  edits: TPendingEdits,
+): TConfigObject {
   const config: TConfigObject = {};
   for (const field of fields) {
     if (field.blocks) {
-      if (field.blocks.length > 0) config[field.name] = field.blocks.map((block, index) => buildConfig(block.fields, [...path, { block: field.name, index }], edits));
+      if (field.blocks.length > 0)
+        config[field.name] = field.blocks.map((block, index) =>
+          buildConfig(block.fields, [...path, { block: field.name, index }], edits),
+        );
       continue;
     }
     const edit = edits[fieldKey(path, field.name)];
-    const value = edit ? edit.value : field.value.kind === 'expression' ? { expression: field.value.expression } : field.value.kind === 'secret' && field.value.isSet ? 'set' : initialValue(field.value);
+    const value = edit
+      ? edit.value
+      : field.value.kind === 'expression'
+        ? { expression: field.value.expression }
+        : field.value.kind === 'secret' && field.value.isSet
+          ? 'set'
+          : initialValue(field.value);
     if (value === null || value === undefined) continue;
     config[field.name] = toConfig(value);
   }
@@ -100,7 +145,11 @@ function toConfig(value: TFormValue | { expression: string }): TConfigValue {
   if (Array.isArray(value)) return value.map((item) => toConfig(item));
   if (typeof value === 'object' && value !== null) {
     if (typeof value.expression === 'string' && Object.keys(value).length === 1) {
-      return { $unknown: true, references: [value.expression as string], expression: value.expression as string } as TConfigValue;
+      return {
+        $unknown: true,
+        references: [value.expression as string],
+        expression: value.expression as string,
+      } as TConfigValue;
     }
     return value as TConfigValue;
   }

@@ -1,7 +1,11 @@
 'use client';
 import { useMemo, useState } from 'react';
 import type { TProblem } from '@/lib/contracts/problem';
-import type { TBlockStep, TResourceChange, TResourceForm as TForm } from '@/lib/contracts/resource-api';
+import type {
+  TBlockStep,
+  TResourceChange,
+  TResourceForm as TForm,
+} from '@/lib/contracts/resource-api';
 import { ApiError } from '@/lib/query/api-fetch';
 import { useMe } from '@/lib/query/use-me';
 import { ProblemMessage } from '../ui/problem-message';
@@ -47,7 +51,20 @@ export function ResourceForm(props: TResourceFormProps) {
   );
 }
 
-function LoadedForm({ form, workspaceId, branch, address, onOpenCode, onSaved, onReload, lastSaved }: TResourceFormProps & { form: TForm; onReload: () => void; lastSaved: { file: string; changedLines: number[] } | null }) {
+function LoadedForm({
+  form,
+  workspaceId,
+  branch,
+  address,
+  onOpenCode,
+  onSaved,
+  onReload,
+  lastSaved,
+}: TResourceFormProps & {
+  form: TForm;
+  onReload: () => void;
+  lastSaved: { file: string; changedLines: number[] } | null;
+}) {
   const me = useMe();
   const save = useSaveResource(workspaceId, branch, address);
   const [edits, setEdits] = useState<TPendingEdits>({});
@@ -57,7 +74,9 @@ function LoadedForm({ form, workspaceId, branch, address, onOpenCode, onSaved, o
   const issues = useMemo(() => validateForm(form.type, form.fields, edits), [form, edits]);
   const isEditable = me.data !== undefined && me.data.role !== 'viewer';
   const pending = Object.keys(edits);
-  const blocking = pending.flatMap((key) => issuesAt(issues, key)).filter((issue) => issue.severity === 'error');
+  const blocking = pending
+    .flatMap((key) => issuesAt(issues, key))
+    .filter((issue) => issue.severity === 'error');
 
   const submit = (changes: TResourceChange[]) => {
     setState({ kind: 'saving' });
@@ -70,8 +89,20 @@ function LoadedForm({ form, workspaceId, branch, address, onOpenCode, onSaved, o
           onSaved(result.file, result.diff.changedLines);
         },
         onError: (error) => {
-          const problem = error instanceof ApiError ? error.problem : { type: 'about:blank', title: 'Error', status: 0, detail: String(error), code: 'CLIENT', requestId: '' };
-          setState(problem.status === 409 ? { kind: 'conflict', problem } : { kind: 'error', problem });
+          const problem =
+            error instanceof ApiError
+              ? error.problem
+              : {
+                  type: 'about:blank',
+                  title: 'Error',
+                  status: 0,
+                  detail: String(error),
+                  code: 'CLIENT',
+                  requestId: '',
+                };
+          setState(
+            problem.status === 409 ? { kind: 'conflict', problem } : { kind: 'error', problem },
+          );
         },
       },
     );
@@ -90,7 +121,16 @@ function LoadedForm({ form, workspaceId, branch, address, onOpenCode, onSaved, o
     onAddBlock: (path: TBlockStep[], block: string) => submit([{ op: 'add-block', path, block }]),
     onRemoveBlock: (path: TBlockStep[]) => submit([{ op: 'remove-block', path }]),
   };
-  const general = form.diagnostics.filter((d) => !d.attribute || !form.fields.some((f) => d.attribute === f.name || d.attribute?.startsWith(`${f.name}[`) || d.attribute?.startsWith(`${f.name}.`)));
+  const general = form.diagnostics.filter(
+    (d) =>
+      !d.attribute ||
+      !form.fields.some(
+        (f) =>
+          d.attribute === f.name ||
+          d.attribute?.startsWith(`${f.name}[`) ||
+          d.attribute?.startsWith(`${f.name}.`),
+      ),
+  );
 
   return (
     <section className="panel resource-form" aria-labelledby="resource-form-heading">
@@ -107,13 +147,25 @@ function LoadedForm({ form, workspaceId, branch, address, onOpenCode, onSaved, o
       {general.length > 0 ? (
         <ul className="field-messages" aria-label="Resource problems">
           {general.map((d) => (
-            <li key={`${d.line}:${d.column}:${d.code}`} className={d.severity === 'error' ? 'text-error' : d.severity === 'warning' ? 'text-warning' : 'muted'}>
-              {d.severity} at line {d.line}: {d.message} {d.hint ? <span className="muted">{d.hint}</span> : null}
+            <li
+              key={`${d.line}:${d.column}:${d.code}`}
+              className={
+                d.severity === 'error'
+                  ? 'text-error'
+                  : d.severity === 'warning'
+                    ? 'text-warning'
+                    : 'muted'
+              }
+            >
+              {d.severity} at line {d.line}: {d.message}{' '}
+              {d.hint ? <span className="muted">{d.hint}</span> : null}
             </li>
           ))}
         </ul>
       ) : null}
-      {!isEditable && me.data ? <p className="muted">You are a viewer: the form is read-only.</p> : null}
+      {!isEditable && me.data ? (
+        <p className="muted">You are a viewer: the form is read-only.</p>
+      ) : null}
       <form
         aria-label={`Form of ${address}`}
         onSubmit={(event) => {
@@ -126,7 +178,11 @@ function LoadedForm({ form, workspaceId, branch, address, onOpenCode, onSaved, o
         ))}
         {isEditable ? (
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={pending.length === 0 || blocking.length > 0 || state.kind === 'saving'}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={pending.length === 0 || blocking.length > 0 || state.kind === 'saving'}
+            >
               {state.kind === 'saving' ? 'Saving…' : 'Save'}
             </button>
             <button type="button" disabled={pending.length === 0} onClick={() => setEdits({})}>
@@ -147,8 +203,10 @@ function LoadedForm({ form, workspaceId, branch, address, onOpenCode, onSaved, o
         <div role="alert" className="alert alert-error conflict-view">
           <strong>{form.file} changed since this form was opened.</strong> {state.problem.detail}
           <p>
-            Reload the form to see the current version, then make your change again ({pending.length} field{pending.length === 1 ? '' : 's'}:{' '}
-            {pending.join(', ') || 'none'}). Keeping your version as a new branch is not offered here: form edits are a few fields, so reloading is enough.
+            Reload the form to see the current version, then make your change again (
+            {pending.length} field{pending.length === 1 ? '' : 's'}: {pending.join(', ') || 'none'}
+            ). Keeping your version as a new branch is not offered here: form edits are a few
+            fields, so reloading is enough.
           </p>
           <button type="button" onClick={onReload}>
             Reload

@@ -1,12 +1,17 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ZResourceForm, ZSaveResourceResult, type TSaveResourceBody } from '@/lib/contracts/resource-api';
+import {
+  ZResourceForm,
+  ZSaveResourceResult,
+  type TSaveResourceBody,
+} from '@/lib/contracts/resource-api';
 import { apiFetch } from '@/lib/query/api-fetch';
 import { workspaceKeys } from '@/lib/query/workspace-keys';
 
 /** Query keys of resource forms: under the draft's key, so invalidating the draft refreshes them. */
 export const resourceKeys = {
-  form: (workspaceId: string, branch: string, address: string) => [...workspaceKeys.draft(workspaceId, branch), 'resource', address] as const,
+  form: (workspaceId: string, branch: string, address: string) =>
+    [...workspaceKeys.draft(workspaceId, branch), 'resource', address] as const,
 };
 
 function resourceUrl(workspaceId: string, branch: string, address: string): string {
@@ -17,7 +22,8 @@ function resourceUrl(workspaceId: string, branch: string, address: string): stri
 export function useResourceForm(workspaceId: string, branch: string, address: string) {
   return useQuery({
     queryKey: resourceKeys.form(workspaceId, branch, address),
-    queryFn: ({ signal }) => apiFetch(resourceUrl(workspaceId, branch, address), ZResourceForm, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(resourceUrl(workspaceId, branch, address), ZResourceForm, { signal }),
   });
 }
 
@@ -25,7 +31,12 @@ export function useResourceForm(workspaceId: string, branch: string, address: st
 export function useSaveResource(workspaceId: string, branch: string, address: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TSaveResourceBody) => apiFetch(resourceUrl(workspaceId, branch, address), ZSaveResourceResult, { method: 'PUT', body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
+    mutationFn: (body: TSaveResourceBody) =>
+      apiFetch(resourceUrl(workspaceId, branch, address), ZSaveResourceResult, {
+        method: 'PUT',
+        body,
+      }),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
   });
 }

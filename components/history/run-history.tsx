@@ -8,7 +8,8 @@ import { workspaceKeys } from '@/lib/query/workspace-keys';
 export function RunHistory({ workspaceId }: { workspaceId: string }) {
   const runs = useQuery({
     queryKey: [...workspaceKeys.detail(workspaceId), 'runs'],
-    queryFn: ({ signal }) => apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/runs`, ZRunList, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/runs`, ZRunList, { signal }),
   });
   return (
     <section className="panel" aria-labelledby="runs-heading">
@@ -18,7 +19,8 @@ export function RunHistory({ workspaceId }: { workspaceId: string }) {
         {runs.data?.runs.map((run) => (
           <li key={`${run.kind}-${run.id}`}>
             <span className="subject">
-              {run.kind === 'apply' ? `Apply ${run.status}` : 'Plan'}: +{run.summary.add} ~{run.summary.change} −{run.summary.destroy} ⇣{run.summary.import}
+              {run.kind === 'apply' ? `Apply ${run.status}` : 'Plan'}: +{run.summary.add} ~
+              {run.summary.change} −{run.summary.destroy} ⇣{run.summary.import}
             </span>
             <span className="muted">
               {run.actor} · <time dateTime={run.time}>{new Date(run.time).toLocaleString()}</time>

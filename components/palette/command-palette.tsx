@@ -13,7 +13,13 @@ export interface TPaletteItem {
  * Ctrl/Cmd+K: a keyboard-first dialog to jump to a resource or a file. Type to filter, arrows to
  * move, Enter to open, Escape to close.
  */
-export function CommandPalette({ items, onOpen }: { items: TPaletteItem[]; onOpen: (file: string, line?: number) => void }) {
+export function CommandPalette({
+  items,
+  onOpen,
+}: {
+  items: TPaletteItem[];
+  onOpen: (file: string, line?: number) => void;
+}) {
   const [isOpen, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -35,7 +41,14 @@ export function CommandPalette({ items, onOpen }: { items: TPaletteItem[]; onOpe
   }, [isOpen]);
   const matches = useMemo(() => {
     const needle = query.trim().toLowerCase();
-    return items.filter((item) => !needle || item.label.toLowerCase().includes(needle) || item.detail.toLowerCase().includes(needle)).slice(0, 50);
+    return items
+      .filter(
+        (item) =>
+          !needle ||
+          item.label.toLowerCase().includes(needle) ||
+          item.detail.toLowerCase().includes(needle),
+      )
+      .slice(0, 50);
   }, [items, query]);
   if (!isOpen) return null;
   const choose = (item: TPaletteItem | undefined) => {
@@ -45,7 +58,13 @@ export function CommandPalette({ items, onOpen }: { items: TPaletteItem[]; onOpe
   };
   return (
     <div className="palette-backdrop" onClick={() => setOpen(false)}>
-      <div role="dialog" aria-modal="true" aria-label="Go to resource or file" className="palette" onClick={(event) => event.stopPropagation()}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-label="Go to resource or file"
+        className="palette"
+        onClick={(event) => event.stopPropagation()}
+      >
         <input
           ref={input}
           role="combobox"

@@ -22,29 +22,54 @@ export function PlanView({ workspaceId, branch }: { workspaceId: string; branch:
   const [isRaw, setRaw] = useState(false);
   const [filter, setFilter] = useState('');
   const plan = useMutation({
-    mutationFn: () => apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/plans?${new URLSearchParams({ branch })}`, ZDraftPlan, { method: 'POST' }),
+    mutationFn: () =>
+      apiFetch(
+        `/api/workspaces/${encodeURIComponent(workspaceId)}/plans?${new URLSearchParams({ branch })}`,
+        ZDraftPlan,
+        { method: 'POST' },
+      ),
   });
-  const changes = (plan.data?.plan.resource_changes ?? []).filter((c) => !c.change.actions.includes('no-op'));
+  const changes = (plan.data?.plan.resource_changes ?? []).filter(
+    (c) => !c.change.actions.includes('no-op'),
+  );
   const shown = changes.filter((c) => !filter || c.change.actions.some((a) => a === filter));
   const summary = plan.data?.plan.summary;
   return (
     <div className="overview">
       <section className="panel" aria-labelledby="plan-heading">
         <h2 id="plan-heading">Plan against Secure</h2>
-        <p className="muted">Reads the live state and compares it with your draft; changes nothing.</p>
-        <button type="button" className="primary" onClick={() => plan.mutate()} disabled={plan.isPending}>
+        <p className="muted">
+          Reads the live state and compares it with your draft; changes nothing.
+        </p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => plan.mutate()}
+          disabled={plan.isPending}
+        >
           {plan.isPending ? 'Planning…' : plan.data ? 'Plan again' : 'Run plan'}
         </button>
         {plan.error instanceof ApiError ? <ProblemMessage problem={plan.error.problem} /> : null}
         {summary ? (
           <p role="status" className="plan-summary">
-            {summary.add} to add, {summary.change} to change, {summary.destroy} to destroy, {summary.import} to import
+            {summary.add} to add, {summary.change} to change, {summary.destroy} to destroy,{' '}
+            {summary.import} to import
             {summary.replace ? `, ${summary.replace} to replace` : ''}.
           </p>
         ) : null}
-        {plan.data && !plan.data.isDraftClean ? <p className="muted">Your draft has uncommitted changes: commit them before applying.</p> : null}
+        {plan.data && !plan.data.isDraftClean ? (
+          <p className="muted">Your draft has uncommitted changes: commit them before applying.</p>
+        ) : null}
       </section>
-      {plan.data ? <ApplyPanel key={plan.data.plan.contentHash + plan.data.plan.id} workspaceId={workspaceId} branch={branch} plan={plan.data} onPlanAgain={() => plan.mutate()} /> : null}
+      {plan.data ? (
+        <ApplyPanel
+          key={plan.data.plan.contentHash + plan.data.plan.id}
+          workspaceId={workspaceId}
+          branch={branch}
+          plan={plan.data}
+          onPlanAgain={() => plan.mutate()}
+        />
+      ) : null}
       {plan.data ? (
         <section className="panel" aria-label="Resource changes">
           <div className="filters">
@@ -60,12 +85,17 @@ export function PlanView({ workspaceId, branch }: { workspaceId: string; branch:
               </select>
             </label>
             <label className="check">
-              <input type="checkbox" checked={isRaw} onChange={(e) => setRaw(e.target.checked)} /> raw text
+              <input type="checkbox" checked={isRaw} onChange={(e) => setRaw(e.target.checked)} />{' '}
+              raw text
             </label>
           </div>
           {isRaw ? <pre className="plan-text">{plan.data.text}</pre> : null}
-          {!isRaw && shown.length === 0 ? <p className="muted">No changes. Secure matches your draft.</p> : null}
-          {!isRaw ? shown.map((change) => <ChangeCard key={change.address} change={change} />) : null}
+          {!isRaw && shown.length === 0 ? (
+            <p className="muted">No changes. Secure matches your draft.</p>
+          ) : null}
+          {!isRaw
+            ? shown.map((change) => <ChangeCard key={change.address} change={change} />)
+            : null}
         </section>
       ) : null}
     </div>
@@ -77,7 +107,12 @@ function ChangeCard({ change }: { change: TChange }) {
   return (
     <article className="card plan-card" aria-label={`${actions} ${change.address}`}>
       <header>
-        <span className={`action action-${change.change.actions[change.change.actions.length - 1]}`}>{actions}</span> <code>{change.address}</code>
+        <span
+          className={`action action-${change.change.actions[change.change.actions.length - 1]}`}
+        >
+          {actions}
+        </span>{' '}
+        <code>{change.address}</code>
       </header>
       {change.attributes.length > 0 ? (
         <table className="table">
@@ -96,7 +131,9 @@ function ChangeCard({ change }: { change: TChange }) {
                   <code>{show(attribute.before, attribute.isSensitive, false)}</code>
                 </td>
                 <td>
-                  <code>{show(attribute.after, attribute.isSensitive, attribute.isUnknownAfter)}</code>
+                  <code>
+                    {show(attribute.after, attribute.isSensitive, attribute.isUnknownAfter)}
+                  </code>
                 </td>
               </tr>
             ))}

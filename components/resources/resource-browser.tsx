@@ -29,31 +29,41 @@ export function ResourceBrowser({
   /** Opens the form of a Sysdig resource (rows of other providers' types open in code only). */
   onOpenForm?: (address: string) => void;
   /** New/rename/duplicate/delete, when the workspace and branch are known. */
-  operations?: { toolbar: React.ReactNode; ask: (kind: 'rename' | 'duplicate' | 'delete', address: string) => void };
+  operations?: {
+    toolbar: React.ReactNode;
+    ask: (kind: 'rename' | 'duplicate' | 'delete', address: string) => void;
+  };
 }) {
   const [query, setQuery] = useState('');
   const [type, setType] = useState('');
   const [era, setEra] = useState('');
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [onlyChanged, setOnlyChanged] = useState(false);
-  const [sort, setSort] = useState<{ key: TSortKey; isDescending: boolean }>({ key: 'address', isDescending: false });
+  const [sort, setSort] = useState<{ key: TSortKey; isDescending: boolean }>({
+    key: 'address',
+    isDescending: false,
+  });
   const rows = useMemo(() => buildRows(index, files), [index, files]);
   const types = useMemo(() => [...new Set(rows.map((r) => r.type))].sort(), [rows]);
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
     const filtered = rows.filter(
       (r) =>
-        (!needle || r.address.toLowerCase().includes(needle) || r.file.toLowerCase().includes(needle)) &&
+        (!needle ||
+          r.address.toLowerCase().includes(needle) ||
+          r.file.toLowerCase().includes(needle)) &&
         (!type || r.type === type) &&
         (!era || r.era === era) &&
         (!onlyProblems || r.errors + r.warnings > 0) &&
         (!onlyChanged || r.isChanged),
     );
-    const value = (r: TRow): string | number => (sort.key === 'problems' ? r.errors * 1000 + r.warnings : r[sort.key]);
+    const value = (r: TRow): string | number =>
+      sort.key === 'problems' ? r.errors * 1000 + r.warnings : r[sort.key];
     filtered.sort((a, b) => {
       const x = value(a);
       const y = value(b);
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      const order =
+        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return sort.isDescending ? -order : order;
     });
     return filtered;
@@ -61,10 +71,24 @@ export function ResourceBrowser({
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual keeps only the rows in view in the DOM.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const header = (key: TSortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.isDescending ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="link" onClick={() => setSort({ key, isDescending: sort.key === key ? !sort.isDescending : false })}>
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? (sort.isDescending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="link"
+        onClick={() =>
+          setSort({ key, isDescending: sort.key === key ? !sort.isDescending : false })
+        }
+      >
         {label}
       </button>
     </th>
@@ -75,7 +99,13 @@ export function ResourceBrowser({
       {operations?.toolbar}
       <div className="filters" role="search">
         <label>
-          Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, address or file" />
+          Search{' '}
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="name, address or file"
+          />
         </label>
         <label>
           Type{' '}
@@ -98,10 +128,20 @@ export function ResourceBrowser({
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} /> with problems
+          <input
+            type="checkbox"
+            checked={onlyProblems}
+            onChange={(e) => setOnlyProblems(e.target.checked)}
+          />{' '}
+          with problems
         </label>
         <label className="check">
-          <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} /> changed in draft
+          <input
+            type="checkbox"
+            checked={onlyChanged}
+            onChange={(e) => setOnlyChanged(e.target.checked)}
+          />{' '}
+          changed in draft
         </label>
         <span className="muted" role="status">
           {visible.length} of {rows.length}
@@ -118,17 +158,33 @@ export function ResourceBrowser({
               {header('problems', 'Problems')}
             </tr>
           </thead>
-          <tbody style={{ height: virtualizer.getTotalSize(), position: 'relative', display: 'block' }}>
+          <tbody
+            style={{ height: virtualizer.getTotalSize(), position: 'relative', display: 'block' }}
+          >
             {virtualizer.getVirtualItems().map((item) => {
               const row = visible[item.index]!;
               return (
-                <tr key={row.address + row.file} aria-rowindex={item.index + 2} className="virtual-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                <tr
+                  key={row.address + row.file}
+                  aria-rowindex={item.index + 2}
+                  className="virtual-row"
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                >
                   <td>
-                    <button type="button" className={onOpenForm ? 'link row-address' : 'link'} onClick={() => onOpen(row.file, row.line)}>
+                    <button
+                      type="button"
+                      className={onOpenForm ? 'link row-address' : 'link'}
+                      onClick={() => onOpen(row.file, row.line)}
+                    >
                       {row.address}
                     </button>
                     {onOpenForm && row.era !== 'other' ? (
-                      <button type="button" className="link row-form" title={`Open the form of ${row.address}`} onClick={() => onOpenForm(row.address)}>
+                      <button
+                        type="button"
+                        className="link row-form"
+                        title={`Open the form of ${row.address}`}
+                        onClick={() => onOpenForm(row.address)}
+                      >
                         Form
                       </button>
                     ) : null}
@@ -141,16 +197,35 @@ export function ResourceBrowser({
                     {row.file}:{row.line}
                   </td>
                   <td>
-                    {row.errors ? `${row.errors} errors` : row.warnings ? `${row.warnings} warnings` : ''}
+                    {row.errors
+                      ? `${row.errors} errors`
+                      : row.warnings
+                        ? `${row.warnings} warnings`
+                        : ''}
                     {operations && row.era !== 'other' ? (
                       <span className="row-actions">
-                        <button type="button" className="link" aria-label={`Rename ${row.address}`} onClick={() => operations.ask('rename', row.address)}>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={`Rename ${row.address}`}
+                          onClick={() => operations.ask('rename', row.address)}
+                        >
                           rename
                         </button>
-                        <button type="button" className="link" aria-label={`Duplicate ${row.address}`} onClick={() => operations.ask('duplicate', row.address)}>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={`Duplicate ${row.address}`}
+                          onClick={() => operations.ask('duplicate', row.address)}
+                        >
                           copy
                         </button>
-                        <button type="button" className="link" aria-label={`Delete ${row.address}`} onClick={() => operations.ask('delete', row.address)}>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={`Delete ${row.address}`}
+                          onClick={() => operations.ask('delete', row.address)}
+                        >
                           delete
                         </button>
                       </span>

@@ -1,15 +1,25 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ZResourceOperationResult, type TResourceOperation } from '@/lib/contracts/resource-ops-api';
+import {
+  ZResourceOperationResult,
+  type TResourceOperation,
+} from '@/lib/contracts/resource-ops-api';
 import { ApiError, apiFetch } from '@/lib/query/api-fetch';
 import { workspaceKeys } from '@/lib/query/workspace-keys';
 import { listResourceTypes } from '@/lib/sysdig/registry';
 import { ProblemMessage } from '../ui/problem-message';
 
-type TPending = { kind: 'rename' | 'duplicate' | 'delete'; address: string } | { kind: 'create' } | null;
+type TPending =
+  { kind: 'rename' | 'duplicate' | 'delete'; address: string } | { kind: 'create' } | null;
 
-const CURRENT_TYPES = [...new Set(listResourceTypes().filter((d) => d.era === 'current' && !d.deprecated).map((d) => d.type))].sort();
+const CURRENT_TYPES = [
+  ...new Set(
+    listResourceTypes()
+      .filter((d) => d.era === 'current' && !d.deprecated)
+      .map((d) => d.type),
+  ),
+].sort();
 
 /**
  * New, duplicate, rename and delete resources. Returns a toolbar and `ask`, which row buttons call;
@@ -23,7 +33,11 @@ export function useResourceOperations(workspaceId: string, branch: string, tfFil
   const [file, setFile] = useState('');
   const run = useMutation({
     mutationFn: (operation: TResourceOperation) =>
-      apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/resources?${new URLSearchParams({ branch })}`, ZResourceOperationResult, { method: 'POST', body: operation }),
+      apiFetch(
+        `/api/workspaces/${encodeURIComponent(workspaceId)}/resources?${new URLSearchParams({ branch })}`,
+        ZResourceOperationResult,
+        { method: 'POST', body: operation },
+      ),
     onSuccess: () => {
       setPending(null);
       setName('');
@@ -37,7 +51,8 @@ export function useResourceOperations(workspaceId: string, branch: string, tfFil
   };
   const submit = () => {
     if (!pending) return;
-    if (pending.kind === 'create') run.mutate({ op: 'create', type, name, file: file || tfFiles[0] || 'main.tf' });
+    if (pending.kind === 'create')
+      run.mutate({ op: 'create', type, name, file: file || tfFiles[0] || 'main.tf' });
     else if (pending.kind === 'delete') run.mutate({ op: 'delete', address: pending.address });
     else run.mutate({ op: pending.kind, address: pending.address, name });
   };
@@ -50,7 +65,9 @@ export function useResourceOperations(workspaceId: string, branch: string, tfFil
       ) : (
         <form
           className="inline-form"
-          aria-label={pending.kind === 'create' ? 'New resource' : `${pending.kind} ${pending.address}`}
+          aria-label={
+            pending.kind === 'create' ? 'New resource' : `${pending.kind} ${pending.address}`
+          }
           onSubmit={(event) => {
             event.preventDefault();
             submit();
@@ -77,18 +94,39 @@ export function useResourceOperations(workspaceId: string, branch: string, tfFil
             </>
           ) : (
             <span>
-              {pending.kind === 'delete' ? 'Delete' : pending.kind === 'rename' ? 'Rename' : 'Duplicate'} <code>{pending.address}</code>
+              {pending.kind === 'delete'
+                ? 'Delete'
+                : pending.kind === 'rename'
+                  ? 'Rename'
+                  : 'Duplicate'}{' '}
+              <code>{pending.address}</code>
               {pending.kind === 'delete' ? '? References to it will show as errors.' : ' as'}
             </span>
           )}
           {pending.kind !== 'delete' ? (
             <label>
               <span className="visually-hidden">New name</span>
-              <input value={name} onChange={(e) => setName(e.target.value)} placeholder="resource name" aria-label="New name" required />
+              <input
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                placeholder="resource name"
+                aria-label="New name"
+                required
+              />
             </label>
           ) : null}
-          <button type="submit" className={pending.kind === 'delete' ? 'danger' : 'primary'} disabled={run.isPending}>
-            {pending.kind === 'delete' ? 'Delete' : pending.kind === 'create' ? 'Create' : pending.kind === 'rename' ? 'Rename' : 'Duplicate'}
+          <button
+            type="submit"
+            className={pending.kind === 'delete' ? 'danger' : 'primary'}
+            disabled={run.isPending}
+          >
+            {pending.kind === 'delete'
+              ? 'Delete'
+              : pending.kind === 'create'
+                ? 'Create'
+                : pending.kind === 'rename'
+                  ? 'Rename'
+                  : 'Duplicate'}
           </button>
           <button type="button" onClick={() => setPending(null)}>
             Cancel

@@ -20,7 +20,9 @@ export function AddWorkspaceForm() {
         body: {
           name,
           source,
-          ...(roots.trim() ? { roots: roots.split(',').map((root) => root.trim().replace(/^\/+|\/+$/g, '')) } : {}),
+          ...(roots.trim()
+            ? { roots: roots.split(',').map((root) => root.trim().replace(/^\/+|\/+$/g, '')) }
+            : {}),
         },
       }),
     onSuccess: () => {
@@ -40,7 +42,13 @@ export function AddWorkspaceForm() {
         }}
       >
         <label htmlFor="workspace-name">Name</label>
-        <input id="workspace-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+        <input
+          id="workspace-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={200}
+        />
         <label htmlFor="workspace-source">Git URL or server path</label>
         <input
           id="workspace-source"
@@ -49,8 +57,15 @@ export function AddWorkspaceForm() {
           placeholder="https://github.com/acme/secure-policies.git"
           required
         />
-        <label htmlFor="workspace-roots">Root module folders (comma-separated; empty: detect)</label>
-        <input id="workspace-roots" value={roots} onChange={(e) => setRoots(e.target.value)} placeholder="policies, legacy" />
+        <label htmlFor="workspace-roots">
+          Root module folders (comma-separated; empty: detect)
+        </label>
+        <input
+          id="workspace-roots"
+          value={roots}
+          onChange={(e) => setRoots(e.target.value)}
+          placeholder="policies, legacy"
+        />
         <button type="submit" className="primary" disabled={add.isPending}>
           {add.isPending ? 'Cloning…' : 'Add workspace'}
         </button>

@@ -12,17 +12,22 @@ export function BranchSwitcher({ workspaceId, branch }: { workspaceId: string; b
   const router = useRouter();
   const client = useQueryClient();
   const url = `/api/workspaces/${encodeURIComponent(workspaceId)}/branches`;
-  const branches = useQuery({ queryKey: [...workspaceKeys.detail(workspaceId), 'branches'], queryFn: ({ signal }) => apiFetch(url, ZBranchList, { signal }) });
+  const branches = useQuery({
+    queryKey: [...workspaceKeys.detail(workspaceId), 'branches'],
+    queryFn: ({ signal }) => apiFetch(url, ZBranchList, { signal }),
+  });
   const [newName, setNewName] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: (name: string) => apiFetch(url, ZOk, { method: 'POST', body: { name, from: branch } }),
+    mutationFn: (name: string) =>
+      apiFetch(url, ZOk, { method: 'POST', body: { name, from: branch } }),
     onSuccess: async (_ok, name) => {
       setNewName(null);
       await client.invalidateQueries({ queryKey: workspaceKeys.detail(workspaceId) });
       router.push(`/w/${encodeURIComponent(workspaceId)}?branch=${encodeURIComponent(name)}`);
     },
   });
-  const go = (name: string) => router.push(`/w/${encodeURIComponent(workspaceId)}?branch=${encodeURIComponent(name)}`);
+  const go = (name: string) =>
+    router.push(`/w/${encodeURIComponent(workspaceId)}?branch=${encodeURIComponent(name)}`);
   return (
     <span className="branch-switcher">
       <label htmlFor="branch-select" className="visually-hidden">
@@ -50,7 +55,13 @@ export function BranchSwitcher({ workspaceId, branch }: { workspaceId: string; b
           <label htmlFor="new-branch" className="visually-hidden">
             New branch name
           </label>
-          <input id="new-branch" value={newName} onChange={(e) => setNewName(e.target.value)} placeholder={`from ${branch}`} autoFocus />
+          <input
+            id="new-branch"
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+            placeholder={`from ${branch}`}
+            autoFocus
+          />
           <button type="submit">Create</button>
           <button type="button" onClick={() => setNewName(null)}>
             Cancel

@@ -32,7 +32,9 @@ export function FileTree({ files, selected, onSelect }: TFileTreeProps) {
                   disabled={file.status === 'deleted'}
                   onClick={() => onSelect(file.path)}
                 >
-                  <span className="file-name">{file.path.slice(folder ? folder.length + 1 : 0)}</span>
+                  <span className="file-name">
+                    {file.path.slice(folder ? folder.length + 1 : 0)}
+                  </span>
                   <StatusBadge status={file.status} />
                 </button>
               </li>

@@ -23,20 +23,46 @@ import { useDraftIndex } from '@/lib/query/use-draft-index';
 import { useFileBuffers } from './use-file-buffers';
 
 /** A workspace draft: files, the open file (edit or diff), commit and history. */
-export function Studio({ workspaceId, branch: requestedBranch }: { workspaceId: string; branch?: string }) {
+export function Studio({
+  workspaceId,
+  branch: requestedBranch,
+}: {
+  workspaceId: string;
+  branch?: string;
+}) {
   const workspace = useWorkspace(workspaceId);
   const branch = requestedBranch ?? workspace.data?.defaultBranch;
-  if (workspace.error instanceof ApiError) return <ProblemMessage problem={workspace.error.problem} />;
+  if (workspace.error instanceof ApiError)
+    return <ProblemMessage problem={workspace.error.problem} />;
   if (!workspace.data || !branch) return <p className="muted">Loading workspace…</p>;
-  return <DraftStudio workspaceId={workspaceId} name={workspace.data.name} backend={workspace.data.backend.label} branch={branch} />;
+  return (
+    <DraftStudio
+      workspaceId={workspaceId}
+      name={workspace.data.name}
+      backend={workspace.data.backend.label}
+      branch={branch}
+    />
+  );
 }
 
-function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: string; name: string; backend: string; branch: string }) {
+function DraftStudio({
+  workspaceId,
+  name,
+  backend,
+  branch,
+}: {
+  workspaceId: string;
+  name: string;
+  backend: string;
+  branch: string;
+}) {
   const client = useQueryClient();
   const files = useDraftFiles(workspaceId, branch);
   const discard = useDiscardFile(workspaceId, branch);
   const { buffers, load, edit, save, reload } = useFileBuffers(workspaceId, branch);
-  const [view, setView] = useState<'overview' | 'resources' | 'plan' | 'file' | 'resource'>('overview');
+  const [view, setView] = useState<'overview' | 'resources' | 'plan' | 'file' | 'resource'>(
+    'overview',
+  );
   const [formAddress, setFormAddress] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
@@ -55,11 +81,20 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
   const operations = useResourceOperations(
     workspaceId,
     branch,
-    (files.data?.files ?? []).filter((f) => f.status !== 'deleted' && f.path.endsWith('.tf')).map((f) => f.path),
+    (files.data?.files ?? [])
+      .filter((f) => f.status !== 'deleted' && f.path.endsWith('.tf'))
+      .map((f) => f.path),
   );
   const paletteItems: TPaletteItem[] = [
-    ...(index.data?.roots.flatMap((root) => root.resources) ?? []).map((r) => ({ label: r.address, detail: `${r.file}:${r.line}`, file: r.file, line: r.line })),
-    ...(files.data?.files ?? []).filter((f) => f.status !== 'deleted').map((f) => ({ label: f.path, detail: 'file', file: f.path })),
+    ...(index.data?.roots.flatMap((root) => root.resources) ?? []).map((r) => ({
+      label: r.address,
+      detail: `${r.file}:${r.line}`,
+      file: r.file,
+      line: r.line,
+    })),
+    ...(files.data?.files ?? [])
+      .filter((f) => f.status !== 'deleted')
+      .map((f) => ({ label: f.path, detail: 'file', file: f.path })),
   ];
 
   return (
@@ -79,20 +114,48 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
       <aside className="sidebar">
         {files.error instanceof ApiError ? <ProblemMessage problem={files.error.problem} /> : null}
         <nav aria-label="Views" className="views">
-          <button type="button" aria-current={view === 'overview' ? 'page' : undefined} onClick={() => setView('overview')}>
+          <button
+            type="button"
+            aria-current={view === 'overview' ? 'page' : undefined}
+            onClick={() => setView('overview')}
+          >
             Overview
           </button>
-          <button type="button" aria-current={view === 'resources' ? 'page' : undefined} onClick={() => setView('resources')}>
+          <button
+            type="button"
+            aria-current={view === 'resources' ? 'page' : undefined}
+            onClick={() => setView('resources')}
+          >
             Resources
           </button>
-          <button type="button" aria-current={view === 'plan' ? 'page' : undefined} onClick={() => setView('plan')}>
+          <button
+            type="button"
+            aria-current={view === 'plan' ? 'page' : undefined}
+            onClick={() => setView('plan')}
+          >
             Plan
           </button>
         </nav>
-        {files.data ? <FileTree files={files.data.files} selected={view === 'file' ? selected : null} onSelect={(path) => open(path)} /> : <p className="muted">Loading files…</p>}
+        {files.data ? (
+          <FileTree
+            files={files.data.files}
+            selected={view === 'file' ? selected : null}
+            onSelect={(path) => open(path)}
+          />
+        ) : (
+          <p className="muted">Loading files…</p>
+        )}
       </aside>
       <main className="main">
-        {view === 'overview' ? <WorkspaceOverview workspaceId={workspaceId} branch={branch} index={index.data} files={files.data?.files ?? []} onOpen={open} /> : null}
+        {view === 'overview' ? (
+          <WorkspaceOverview
+            workspaceId={workspaceId}
+            branch={branch}
+            index={index.data}
+            files={files.data?.files ?? []}
+            onOpen={open}
+          />
+        ) : null}
         {view === 'plan' ? <PlanView workspaceId={workspaceId} branch={branch} /> : null}
         {view === 'resources' ? (
           <ResourceBrowser
@@ -138,7 +201,9 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
         ) : (
           <p className="muted empty">{selected ? 'Opening…' : 'Choose a file to edit it.'}</p>
         )}
-        {discard.error instanceof ApiError ? <ProblemMessage problem={discard.error.problem} /> : null}
+        {discard.error instanceof ApiError ? (
+          <ProblemMessage problem={discard.error.problem} />
+        ) : null}
       </main>
       <aside className="rightbar">
         <CommitPanel
@@ -148,7 +213,8 @@ function DraftStudio({ workspaceId, name, backend, branch }: { workspaceId: stri
           hasUnsavedEdits={hasUnsavedEdits}
           onCommitted={() => {
             // HEAD moved: refresh what every open, saved file is compared against.
-            for (const [path, open] of Object.entries(buffers)) if (!isDirty(open)) void reload(path);
+            for (const [path, open] of Object.entries(buffers))
+              if (!isDirty(open)) void reload(path);
             void client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) });
           }}
         />

@@ -40,7 +40,8 @@ export function useFileBuffers(workspaceId: string, branch: string) {
       if (!force && buffersRef.current[path]) return;
       const file = await client.fetchQuery({
         queryKey: workspaceKeys.file(workspaceId, branch, path),
-        queryFn: ({ signal }) => apiFetch(workspaceUrls.file(workspaceId, branch, path), ZDraftFile, { signal }),
+        queryFn: ({ signal }) =>
+          apiFetch(workspaceUrls.file(workspaceId, branch, path), ZDraftFile, { signal }),
         staleTime: 0,
       });
       put(path, {
@@ -74,17 +75,23 @@ export function useFileBuffers(workspaceId: string, branch: string) {
           const current = await apiFetch(workspaceUrls.file(workspaceId, branch, path), ZDraftFile);
           baseEtag = current.etag;
         }
-        const result = await apiFetch(workspaceUrls.file(workspaceId, branch, path), ZSaveFileResult, {
-          method: 'PUT',
-          body: { content: text, baseEtag },
-        });
+        const result = await apiFetch(
+          workspaceUrls.file(workspaceId, branch, path),
+          ZSaveFileResult,
+          {
+            method: 'PUT',
+            body: { content: text, baseEtag },
+          },
+        );
         update(path, (b) => ({ ...b, savedText: text, etag: result.etag, save: { kind: 'idle' } }));
         void client.invalidateQueries({ queryKey: workspaceKeys.files(workspaceId, branch) });
         void client.invalidateQueries({ queryKey: workspaceKeys.index(workspaceId, branch) });
         void client.invalidateQueries({ queryKey: workspaceKeys.changes(workspaceId, branch) });
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409) update(path, (b) => ({ ...b, save: { kind: 'conflict' } }));
-        else if (error instanceof ApiError) update(path, (b) => ({ ...b, save: { kind: 'error', problem: error.problem } }));
+        if (error instanceof ApiError && error.status === 409)
+          update(path, (b) => ({ ...b, save: { kind: 'conflict' } }));
+        else if (error instanceof ApiError)
+          update(path, (b) => ({ ...b, save: { kind: 'error', problem: error.problem } }));
         else throw error;
       } finally {
         inFlight.current.delete(path);
@@ -113,5 +120,11 @@ export function useFileBuffers(workspaceId: string, branch: string) {
     return () => pending.forEach((timer) => clearTimeout(timer));
   }, []);
 
-  return { buffers: buffersRef.current, load, edit, save, reload: (path: string) => load(path, { force: true }) };
+  return {
+    buffers: buffersRef.current,
+    load,
+    edit,
+    save,
+    reload: (path: string) => load(path, { force: true }),
+  };
 }

@@ -20,17 +20,21 @@ export function WorkspaceList() {
       </header>
       <section className="panel" aria-labelledby="workspaces-heading">
         <h1 id="workspaces-heading">Workspaces</h1>
-        {workspaces.error instanceof ApiError ? <ProblemMessage problem={workspaces.error.problem} /> : null}
+        {workspaces.error instanceof ApiError ? (
+          <ProblemMessage problem={workspaces.error.problem} />
+        ) : null}
         {workspaces.isPending ? <p className="muted">Loading…</p> : null}
-        {workspaces.data?.workspaces.length === 0 ? <p className="muted">No workspaces yet.</p> : null}
+        {workspaces.data?.workspaces.length === 0 ? (
+          <p className="muted">No workspaces yet.</p>
+        ) : null}
         <ul className="cards">
           {workspaces.data?.workspaces.map((workspace) => (
             <li key={workspace.id} className="card">
               <Link href={`/w/${encodeURIComponent(workspace.id)}`}>{workspace.name}</Link>
               <p>{workspace.description}</p>
               <p className="muted">
-                Root modules: {workspace.roots.map((root) => root || '/').join(', ')} · Branch {workspace.defaultBranch} ·{' '}
-                {workspace.backend.label}
+                Root modules: {workspace.roots.map((root) => root || '/').join(', ')} · Branch{' '}
+                {workspace.defaultBranch} · {workspace.backend.label}
               </p>
             </li>
           ))}

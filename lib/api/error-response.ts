@@ -29,7 +29,10 @@ export function errorResponse(error: unknown, requestId: string, route: string):
       type: 'about:blank',
       title: TITLES[status] ?? 'Error',
       status,
-      detail: status >= 500 && error.code === 'INTERNAL' ? `Something went wrong (request ${requestId}).` : error.userMessage,
+      detail:
+        status >= 500 && error.code === 'INTERNAL'
+          ? `Something went wrong (request ${requestId}).`
+          : error.userMessage,
       code: error.code,
       requestId,
       ...(error.invalidParams ? { invalid_params: error.invalidParams } : {}),
@@ -38,7 +41,10 @@ export function errorResponse(error: unknown, requestId: string, route: string):
     if (status >= 500) log('error', error.message, { requestId, route, code: error.code });
     else log('info', `${status} ${error.code}`, { requestId, route, message: error.message });
   } else if (error instanceof ZodError) {
-    const invalid = error.issues.map((issue) => ({ name: issue.path.join('.') || '(body)', reason: issue.message }));
+    const invalid = error.issues.map((issue) => ({
+      name: issue.path.join('.') || '(body)',
+      reason: issue.message,
+    }));
     problem = {
       type: 'about:blank',
       title: TITLES[400] ?? 'Invalid request',
@@ -65,6 +71,10 @@ export function errorResponse(error: unknown, requestId: string, route: string):
   }
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'application/problem+json',
+      'x-request-id': requestId,
+      'cache-control': 'no-store',
+    },
   });
 }

@@ -10,9 +10,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
-    throw new AppError('INVALID_INPUT', { message: 'the request body must be JSON (Content-Type: application/json)' });
+    throw new AppError('INVALID_INPUT', {
+      message: 'the request body must be JSON (Content-Type: application/json)',
+    });
   }
-  if (!request.body) throw new AppError('INVALID_INPUT', { message: 'a JSON request body is required' });
+  if (!request.body)
+    throw new AppError('INVALID_INPUT', { message: 'a JSON request body is required' });
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -37,7 +40,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', { message: `the request body is larger than ${Math.round(maxBytes / 1024)} KiB` });
+  return new AppError('PAYLOAD_TOO_LARGE', {
+    message: `the request body is larger than ${Math.round(maxBytes / 1024)} KiB`,
+  });
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {

@@ -7,6 +7,9 @@ import { AppError } from '../errors/app-error.ts';
 export async function requireRole(request: Request, role: TRole): Promise<TActor> {
   const actor = await getActor(request);
   if (!actor) throw new AppError('UNAUTHORIZED', { message: 'sign in to continue' });
-  if (!hasRole(actor.role, role)) throw new AppError('FORBIDDEN', { message: `this action needs the ${role} role; you are ${actor.role}` });
+  if (!hasRole(actor.role, role))
+    throw new AppError('FORBIDDEN', {
+      message: `this action needs the ${role} role; you are ${actor.role}`,
+    });
   return actor;
 }

@@ -14,7 +14,13 @@ export type TRouteRole = 'public' | TRole;
 /** The header every mutating request must carry (CSRF defence with the same-origin check). */
 export const CSRF_HEADER = 'x-rampart-request';
 
-interface TRouteDefinition<R extends TRouteRole, P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, O extends z.ZodType> {
+interface TRouteDefinition<
+  R extends TRouteRole,
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  O extends z.ZodType,
+> {
   role: R;
   params?: P;
   query?: Q;
@@ -59,20 +65,31 @@ export function withRoute<
     const routeName = new URL(request.url).pathname;
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') checkSameOrigin(request);
-      const actor = definition.role === 'public' ? await getActor(request) : await requireRole(request, definition.role);
+      const actor =
+        definition.role === 'public'
+          ? await getActor(request)
+          : await requireRole(request, definition.role);
       const rawParams = context ? await context.params : {};
       const params = definition.params ? definition.params.parse(rawParams) : undefined;
       const url = new URL(request.url);
-      const query = definition.query ? definition.query.parse(Object.fromEntries(url.searchParams)) : undefined;
+      const query = definition.query
+        ? definition.query.parse(Object.fromEntries(url.searchParams))
+        : undefined;
       const body = definition.body
         ? definition.body.parse(await readJsonBody(request, definition.maxBodyBytes ?? 256 * 1024))
         : undefined;
       const setHeader = (name: string, value: string) => {
         extraHeaders[name] = value;
       };
-      const result = await definition.handler({ params, query, body, actor, request, requestId, setHeader } as Parameters<
-        typeof definition.handler
-      >[0]);
+      const result = await definition.handler({
+        params,
+        query,
+        body,
+        actor,
+        request,
+        requestId,
+        setHeader,
+      } as Parameters<typeof definition.handler>[0]);
       const output = definition.output.parse(result);
       return new Response(JSON.stringify(output), {
         status: definition.status ?? 200,
@@ -96,7 +113,9 @@ export function withRoute<
 // and, when the browser sends one, an Origin equal to the Host.
 function checkSameOrigin(request: Request): void {
   if (request.headers.get(CSRF_HEADER) !== '1') {
-    throw new AppError('FORBIDDEN', { message: `missing ${CSRF_HEADER} header: mutations must come from Rampart's pages or the API with that header` });
+    throw new AppError('FORBIDDEN', {
+      message: `missing ${CSRF_HEADER} header: mutations must come from Rampart's pages or the API with that header`,
+    });
   }
   const origin = request.headers.get('origin');
   if (origin === null) return;

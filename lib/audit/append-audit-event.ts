@@ -34,7 +34,10 @@ export function auditLogFile(dataDir: string): string {
 }
 
 /** Appends one event (the time is set here). Never pass secrets in `detail`. */
-export async function appendAuditEvent(dataDir: string, event: Omit<TAuditEvent, 'time'>): Promise<void> {
+export async function appendAuditEvent(
+  dataDir: string,
+  event: Omit<TAuditEvent, 'time'>,
+): Promise<void> {
   const line = `${JSON.stringify(ZAuditEvent.parse({ time: new Date().toISOString(), ...event }))}\n`;
   await withLock(`audit:${dataDir}`, async () => {
     await mkdir(dataDir, { recursive: true });

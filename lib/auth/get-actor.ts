@@ -43,14 +43,22 @@ export async function getActor(request: Request): Promise<TActor | null> {
   const userId = await readSession(dataDir, token);
   const user = users.find((u) => u.id === userId);
   if (!user) return null;
-  return { id: user.id, username: user.username, name: user.name, email: user.email, role: user.role, isLocalDefault: false };
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    isLocalDefault: false,
+  };
 }
 
 /** The value of cookie `name` in the request, or null. */
 export function readCookie(request: Request, name: string): string | null {
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq !== -1 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq !== -1 && part.slice(0, eq).trim() === name)
+      return decodeURIComponent(part.slice(eq + 1).trim());
   }
   return null;
 }

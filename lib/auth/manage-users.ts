@@ -10,7 +10,10 @@ import { readUsers, updateUsers, type TStoredUser } from './user-store.ts';
 export const ZUsername = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$/, 'must be 2–64 letters, digits, ".", "_", "-" or "@", starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$/,
+    'must be 2–64 letters, digits, ".", "_", "-" or "@", starting with a letter or digit',
+  );
 
 /** A password: at least 10 characters. */
 export const ZPassword = z.string().min(10, 'must be at least 10 characters').max(1024);
@@ -51,19 +54,29 @@ export async function addUser(
 export async function removeUser(dataDir: string, username: string): Promise<void> {
   await updateUsers(dataDir, (users) => {
     const kept = users.filter((u) => u.username !== username);
-    if (kept.length === users.length) throw new AppError('NOT_FOUND', { message: `no user "${username}"` });
+    if (kept.length === users.length)
+      throw new AppError('NOT_FOUND', { message: `no user "${username}"` });
     return { users: kept, result: undefined };
   });
 }
 
 /** Sets an account's password (and optionally its role). Throws AppError('NOT_FOUND' | 'INVALID_INPUT'). */
-export async function updateUser(dataDir: string, username: string, change: { password?: string; role?: TRole }): Promise<TPublicUser> {
+export async function updateUser(
+  dataDir: string,
+  username: string,
+  change: { password?: string; role?: TRole },
+): Promise<TPublicUser> {
   if (change.password !== undefined) parseOrThrow(ZPassword, change.password, 'password');
-  const passwordHash = change.password !== undefined ? await hashPassword(change.password) : undefined;
+  const passwordHash =
+    change.password !== undefined ? await hashPassword(change.password) : undefined;
   return updateUsers(dataDir, (users) => {
     const user = users.find((u) => u.username === username);
     if (!user) throw new AppError('NOT_FOUND', { message: `no user "${username}"` });
-    const next = { ...user, ...(passwordHash ? { passwordHash } : {}), ...(change.role ? { role: change.role } : {}) };
+    const next = {
+      ...user,
+      ...(passwordHash ? { passwordHash } : {}),
+      ...(change.role ? { role: change.role } : {}),
+    };
     return { users: users.map((u) => (u === user ? next : u)), result: toPublic(next) };
   });
 }
@@ -77,7 +90,10 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, name: string): T 
   const result = schema.safeParse(value);
   if (!result.success) {
     const reason = result.error.issues[0]?.message ?? 'is invalid';
-    throw new AppError('INVALID_INPUT', { message: `${name} ${reason}`, invalidParams: [{ name, reason }] });
+    throw new AppError('INVALID_INPUT', {
+      message: `${name} ${reason}`,
+      invalidParams: [{ name, reason }],
+    });
   }
   return result.data;
 }

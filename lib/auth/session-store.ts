@@ -27,19 +27,26 @@ async function readSessions(dataDir: string): Promise<TSessions> {
   return text === null ? {} : ZSessionFile.parse(JSON.parse(text));
 }
 
-async function updateSessions(dataDir: string, change: (sessions: TSessions, now: number) => void): Promise<void> {
+async function updateSessions(
+  dataDir: string,
+  change: (sessions: TSessions, now: number) => void,
+): Promise<void> {
   await withLock(`sessions:${dataDir}`, async () => {
     const sessions = await readSessions(dataDir);
     const now = Date.now();
     change(sessions, now);
-    for (const [key, session] of Object.entries(sessions)) if (session.expiresAt <= now) delete sessions[key];
+    for (const [key, session] of Object.entries(sessions))
+      if (session.expiresAt <= now) delete sessions[key];
     await mkdir(dataDir, { recursive: true });
     await writeFileAtomic(sessionsFile(dataDir), JSON.stringify(sessions), 0o600);
   });
 }
 
 /** Starts a session for `userId`; returns the token for the cookie and its expiry. */
-export async function createSession(dataDir: string, userId: string): Promise<{ token: string; expiresAt: number }> {
+export async function createSession(
+  dataDir: string,
+  userId: string,
+): Promise<{ token: string; expiresAt: number }> {
   const token = randomBytes(32).toString('base64url');
   let expiresAt = 0;
   await updateSessions(dataDir, (sessions, now) => {

@@ -32,7 +32,10 @@ export async function readUsers(dataDir: string): Promise<TStoredUser[]> {
 }
 
 /** Reads, changes and writes the accounts file under a lock (mode 0600). */
-export async function updateUsers<T>(dataDir: string, change: (users: TStoredUser[]) => { users: TStoredUser[]; result: T }): Promise<T> {
+export async function updateUsers<T>(
+  dataDir: string,
+  change: (users: TStoredUser[]) => { users: TStoredUser[]; result: T },
+): Promise<T> {
   return withLock(`users:${dataDir}`, async () => {
     const { users, result } = change(await readUsers(dataDir));
     await mkdir(dataDir, { recursive: true });

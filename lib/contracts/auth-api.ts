@@ -23,7 +23,9 @@ export const ZAuditList = z.object({
       actor: z.string(),
       action: z.string(),
       target: z.string().optional(),
-      detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+      detail: z
+        .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+        .optional(),
     }),
   ),
 });

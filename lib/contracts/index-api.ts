@@ -29,7 +29,13 @@ export type TIndexedResource = z.infer<typeof ZIndexedResource>;
 /** The draft's index: per root module, its resources and diagnostics. */
 export const ZDraftIndex = z.object({
   branch: z.string(),
-  roots: z.array(z.object({ root: z.string(), resources: z.array(ZIndexedResource), diagnostics: z.array(ZDiagnostic) })),
+  roots: z.array(
+    z.object({
+      root: z.string(),
+      resources: z.array(ZIndexedResource),
+      diagnostics: z.array(ZDiagnostic),
+    }),
+  ),
 });
 export type TDraftIndex = z.infer<typeof ZDraftIndex>;
 
@@ -40,7 +46,15 @@ export const ZDraftChanges = z.object({
       address: z.string(),
       type: z.string(),
       change: z.enum(['added', 'removed', 'changed']),
-      attributes: z.array(z.object({ path: z.string(), label: z.string(), before: z.unknown(), after: z.unknown(), isSensitive: z.boolean() })),
+      attributes: z.array(
+        z.object({
+          path: z.string(),
+          label: z.string(),
+          before: z.unknown(),
+          after: z.unknown(),
+          isSensitive: z.boolean(),
+        }),
+      ),
     }),
   ),
 });

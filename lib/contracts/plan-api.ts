@@ -20,10 +20,24 @@ export const ZRunList = z.object({
       time: z.string(),
       commit: z.string().nullable(),
       status: z.string(),
-      summary: z.object({ add: z.number(), change: z.number(), destroy: z.number(), import: z.number() }),
+      summary: z.object({
+        add: z.number(),
+        change: z.number(),
+        destroy: z.number(),
+        import: z.number(),
+      }),
       drift: z.number().optional(),
       message: z.string().optional(),
-      steps: z.array(z.object({ address: z.string(), action: z.string(), status: z.string(), error: z.string().optional() })).optional(),
+      steps: z
+        .array(
+          z.object({
+            address: z.string(),
+            action: z.string(),
+            status: z.string(),
+            error: z.string().optional(),
+          }),
+        )
+        .optional(),
     }),
   ),
 });

@@ -15,7 +15,10 @@ export type TResourceQuery = z.infer<typeof ZResourceQuery>;
 export const ZReferenceExpression = z
   .string()
   .max(400)
-  .regex(/^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*\.(id|name)$/, 'a reference like sysdig_secure_notification_channel_email.ops.id');
+  .regex(
+    /^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*\.(id|name)$/,
+    'a reference like sysdig_secure_notification_channel_email.ops.id',
+  );
 
 export const ZScalar = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()]);
 export type TScalar = z.infer<typeof ZScalar>;
@@ -42,7 +45,17 @@ export const ZFieldValue = z.discriminatedUnion('kind', [
 ]);
 export type TFieldValue = z.infer<typeof ZFieldValue>;
 
-export const ZAttributeKind = z.enum(['string', 'number', 'bool', 'list', 'set', 'map', 'block-list', 'block-set', 'block-single']);
+export const ZAttributeKind = z.enum([
+  'string',
+  'number',
+  'bool',
+  'list',
+  'set',
+  'map',
+  'block-list',
+  'block-set',
+  'block-single',
+]);
 
 /** One attribute or nested block of the form: registry metadata plus its value in the file. */
 export const ZFormField = z.object({
@@ -79,7 +92,11 @@ export const ZFormBlock = z.object({
 export type TFormBlock = z.infer<typeof ZFormBlock>;
 
 /** A resource another one may reference, for a picker: its address and its `name` attribute. */
-export const ZReferenceCandidate = z.object({ address: z.string(), type: z.string(), displayName: z.string() });
+export const ZReferenceCandidate = z.object({
+  address: z.string(),
+  type: z.string(),
+  displayName: z.string(),
+});
 export type TReferenceCandidate = z.infer<typeof ZReferenceCandidate>;
 
 /** GET answer: the resource form of one resource. `etag` is the ETag of its file. */
@@ -98,7 +115,10 @@ export const ZResourceForm = z.object({
 export type TResourceForm = z.infer<typeof ZResourceForm>;
 
 /** One step into nested blocks: the `index`-th block named `block`. */
-export const ZBlockStep = z.object({ block: z.string().max(100), index: z.number().int().min(0).max(10_000) });
+export const ZBlockStep = z.object({
+  block: z.string().max(100),
+  index: z.number().int().min(0).max(10_000),
+});
 export type TBlockStep = z.infer<typeof ZBlockStep>;
 
 /** A value the form writes: literal, list of literals and references, or a literal map. */
@@ -112,17 +132,37 @@ export type TFormValue = z.infer<typeof ZFormValue>;
 
 /** One change of a form save; applied in order. */
 export const ZResourceChange = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('set'), path: z.array(ZBlockStep).max(10).default([]), attribute: z.string().max(100), value: ZFormValue }),
-  z.object({ op: z.literal('remove'), path: z.array(ZBlockStep).max(10).default([]), attribute: z.string().max(100) }),
-  z.object({ op: z.literal('add-block'), path: z.array(ZBlockStep).max(10).default([]), block: z.string().max(100) }),
+  z.object({
+    op: z.literal('set'),
+    path: z.array(ZBlockStep).max(10).default([]),
+    attribute: z.string().max(100),
+    value: ZFormValue,
+  }),
+  z.object({
+    op: z.literal('remove'),
+    path: z.array(ZBlockStep).max(10).default([]),
+    attribute: z.string().max(100),
+  }),
+  z.object({
+    op: z.literal('add-block'),
+    path: z.array(ZBlockStep).max(10).default([]),
+    block: z.string().max(100),
+  }),
   z.object({ op: z.literal('remove-block'), path: z.array(ZBlockStep).min(1).max(10) }),
 ]);
 export type TResourceChange = z.infer<typeof ZResourceChange>;
 
 /** PUT body: the file ETag the form was read with, and the changes. */
-export const ZSaveResourceBody = z.object({ baseEtag: z.string().min(1).max(200), changes: z.array(ZResourceChange).min(1).max(500) });
+export const ZSaveResourceBody = z.object({
+  baseEtag: z.string().min(1).max(200),
+  changes: z.array(ZResourceChange).min(1).max(500),
+});
 export type TSaveResourceBody = z.infer<typeof ZSaveResourceBody>;
 
 /** PUT answer: the file's new ETag and which lines (1-based, in the new text) changed. */
-export const ZSaveResourceResult = z.object({ file: z.string(), etag: z.string(), diff: z.object({ changedLines: z.array(z.number()) }) });
+export const ZSaveResourceResult = z.object({
+  file: z.string(),
+  etag: z.string(),
+  diff: z.object({ changedLines: z.array(z.number()) }),
+});
 export type TSaveResourceResult = z.infer<typeof ZSaveResourceResult>;

@@ -83,11 +83,20 @@ export const ZAddWorkspaceBody = z.object({
 export type TAddWorkspaceBody = z.infer<typeof ZAddWorkspaceBody>;
 
 export const ZBranchList = z.object({ branches: z.array(z.string()), defaultBranch: z.string() });
-export const ZCreateBranchBody = z.object({ name: z.string().min(1).max(200), from: z.string().min(1).max(200).optional() });
+export const ZCreateBranchBody = z.object({
+  name: z.string().min(1).max(200),
+  from: z.string().min(1).max(200).optional(),
+});
 
 export const ZCommitList = z.object({
   commits: z.array(
-    z.object({ sha: z.string(), subject: z.string(), authorName: z.string(), authorEmail: z.string(), date: z.string() }),
+    z.object({
+      sha: z.string(),
+      subject: z.string(),
+      authorName: z.string(),
+      authorEmail: z.string(),
+      date: z.string(),
+    }),
   ),
 });
 export type TCommitList = z.infer<typeof ZCommitList>;

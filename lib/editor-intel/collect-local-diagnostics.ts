@@ -36,8 +36,15 @@ export function collectLocalDiagnostics(path: string, text: string): TDiagnostic
   if (/\.tf$/i.test(path)) {
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
     const syntax = syntaxDiagnostics(path, text);
-    const report = validateModule({ modulePath: folder, files: [{ path, text }], readFile: () => null });
-    return dedupe([...syntax, ...report.diagnostics.filter((d) => d.file === path && FILE_LOCAL_CODES.has(d.code))]);
+    const report = validateModule({
+      modulePath: folder,
+      files: [{ path, text }],
+      readFile: () => null,
+    });
+    return dedupe([
+      ...syntax,
+      ...report.diagnostics.filter((d) => d.file === path && FILE_LOCAL_CODES.has(d.code)),
+    ]);
   }
   if (/\.tfvars$/i.test(path)) return syntaxDiagnostics(path, text);
   if (/\.ya?ml$/i.test(path)) {

@@ -19,10 +19,17 @@ export function summarizeAttribute(meta: TAttributeMeta): string {
  */
 export function describeAttribute(meta: TAttributeMeta): string {
   const lines = [`**${meta.name}** · ${summarizeAttribute(meta)}`, '', meta.help];
-  if (meta.enumValues?.length) lines.push('', `Allowed values: ${meta.enumValues.map((value) => `\`${value}\``).join(', ')}`);
-  if (meta.default !== undefined && meta.default !== '') lines.push('', `Default: \`${JSON.stringify(meta.default)}\``);
-  if (meta.min !== undefined || meta.max !== undefined) lines.push('', `Range: ${meta.min ?? '…'} to ${meta.max ?? '…'}`);
-  if (meta.reference) lines.push('', `Usually a reference: \`${meta.reference.types.join('` / `')}\`.<name>.${meta.reference.attribute}`);
+  if (meta.enumValues?.length)
+    lines.push('', `Allowed values: ${meta.enumValues.map((value) => `\`${value}\``).join(', ')}`);
+  if (meta.default !== undefined && meta.default !== '')
+    lines.push('', `Default: \`${JSON.stringify(meta.default)}\``);
+  if (meta.min !== undefined || meta.max !== undefined)
+    lines.push('', `Range: ${meta.min ?? '…'} to ${meta.max ?? '…'}`);
+  if (meta.reference)
+    lines.push(
+      '',
+      `Usually a reference: \`${meta.reference.types.join('` / `')}\`.<name>.${meta.reference.attribute}`,
+    );
   if (meta.forceNew) lines.push('', 'Changing it replaces the object in Secure.');
   if (meta.secret) lines.push('', 'Secret: use a variable, not a literal.');
   if (meta.computed) lines.push('', 'Set by Secure; do not write it.');

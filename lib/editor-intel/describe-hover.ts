@@ -31,10 +31,16 @@ export function describeHover(text: string, offset: number, facts: TEditorFacts)
   const target = findReferencedResource(text, offset, facts);
   if (!target) return null;
   const { resource } = target;
-  const where = resource.file === facts.path ? `line ${resource.line} of this file` : `${resource.file}:${resource.line} (open it from Files)`;
+  const where =
+    resource.file === facts.path
+      ? `line ${resource.line} of this file`
+      : `${resource.file}:${resource.line} (open it from Files)`;
   const docs = describeResourceType(resource.type);
   return {
-    markdown: [`**${resource.address}** is declared at ${where}.`, ...(docs ? ['', docs] : [])].join('\n'),
+    markdown: [
+      `**${resource.address}** is declared at ${where}.`,
+      ...(docs ? ['', docs] : []),
+    ].join('\n'),
     start: target.start,
     end: target.end,
   };

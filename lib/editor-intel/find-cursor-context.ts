@@ -19,8 +19,20 @@ export type TCursorContext =
       /** Attribute and block names already written before the cursor in its block (listed last). */
       existing: string[];
     }
-  | { kind: 'enum-value'; resourceType: string; blockPath: string[]; attribute: string; prefix: string }
-  | { kind: 'reference'; resourceType: string; blockPath: string[]; attribute: string; prefix: string };
+  | {
+      kind: 'enum-value';
+      resourceType: string;
+      blockPath: string[];
+      attribute: string;
+      prefix: string;
+    }
+  | {
+      kind: 'reference';
+      resourceType: string;
+      blockPath: string[];
+      attribute: string;
+      prefix: string;
+    };
 
 const IDENT = /^[A-Za-z_][\w-]*$/;
 
@@ -40,7 +52,8 @@ export function findCursorContext(text: string, offset: number): TCursorContext 
     return label ? { kind: 'resource-type', prefix: label[1]! } : { kind: 'none' };
   }
   const resource = frames[0]!;
-  if (resource.kind !== 'block' || resource.type !== 'resource' || !resource.labels[0]) return { kind: 'none' };
+  if (resource.kind !== 'block' || resource.type !== 'resource' || !resource.labels[0])
+    return { kind: 'none' };
   const resourceType = resource.labels[0];
   const top = frames[frames.length - 1]!;
   const blocks = frames.filter((frame) => frame.kind === 'block');
@@ -48,16 +61,44 @@ export function findCursorContext(text: string, offset: number): TCursorContext 
   if (top.kind === 'block') {
     if (frames.length !== blocks.length) return { kind: 'none' };
     const name = /^\s*([A-Za-z_][\w-]*)?$/.exec(before);
-    if (name) return { kind: 'attribute-name', resourceType, blockPath, prefix: name[1] ?? '', existing: [...top.attributes] };
+    if (name)
+      return {
+        kind: 'attribute-name',
+        resourceType,
+        blockPath,
+        prefix: name[1] ?? '',
+        existing: [...top.attributes],
+      };
     const quoted = /^\s*([A-Za-z_][\w-]*)\s*=\s*"([^"\\$%]*)$/.exec(before);
-    if (quoted) return { kind: 'enum-value', resourceType, blockPath, attribute: quoted[1]!, prefix: quoted[2]! };
+    if (quoted)
+      return {
+        kind: 'enum-value',
+        resourceType,
+        blockPath,
+        attribute: quoted[1]!,
+        prefix: quoted[2]!,
+      };
     const value = /^\s*([A-Za-z_][\w-]*)\s*=\s*([\w.-]*)$/.exec(before);
-    if (value) return { kind: 'reference', resourceType, blockPath, attribute: value[1]!, prefix: value[2]! };
+    if (value)
+      return {
+        kind: 'reference',
+        resourceType,
+        blockPath,
+        attribute: value[1]!,
+        prefix: value[2]!,
+      };
     return { kind: 'none' };
   }
   if (top.kind === 'bracket' && top.attribute && frames.length === blocks.length + 1) {
     const item = /(?:^\s*|[[,]\s*)([\w.-]*)$/.exec(before);
-    if (item) return { kind: 'reference', resourceType, blockPath, attribute: top.attribute, prefix: item[1]! };
+    if (item)
+      return {
+        kind: 'reference',
+        resourceType,
+        blockPath,
+        attribute: top.attribute,
+        prefix: item[1]!,
+      };
   }
   return { kind: 'none' };
 }
@@ -77,7 +118,10 @@ function scanFrames(text: string, offset: number): TFrame[] | null {
     const start = tokens.starts[i]!;
     const end = tokens.ends[i]!;
     if (start >= offset) break;
-    if (end > offset || (end === offset && kind === T.Comment && !text.slice(start, end).endsWith('\n'))) {
+    if (
+      end > offset ||
+      (end === offset && kind === T.Comment && !text.slice(start, end).endsWith('\n'))
+    ) {
       // The cursor is inside this token.
       if (kind === T.Comment || isInHeredoc) return null;
       break;
@@ -98,11 +142,21 @@ function scanFrames(text: string, offset: number): TFrame[] | null {
         isInHeredoc = false;
         break;
       case T.OBrace: {
-        const isHeader = line.length > 0 && line[0]!.kind === T.Ident && !line.some((item) => item.kind === T.Equal);
+        const isHeader =
+          line.length > 0 &&
+          line[0]!.kind === T.Ident &&
+          !line.some((item) => item.kind === T.Equal);
         if (isHeader) {
-          const labels = line.filter((item) => item.kind === T.QuotedLit || item.kind === T.Ident).map((item) => item.text);
+          const labels = line
+            .filter((item) => item.kind === T.QuotedLit || item.kind === T.Ident)
+            .map((item) => item.text);
           if (top?.kind === 'block') top.attributes.add(line[0]!.text);
-          frames.push({ kind: 'block', type: line[0]!.text, labels: labels.slice(1), attributes: new Set() });
+          frames.push({
+            kind: 'block',
+            type: line[0]!.text,
+            labels: labels.slice(1),
+            attributes: new Set(),
+          });
         } else frames.push({ kind: 'object', attribute: assignedName(line) });
         line = [];
         continue;
@@ -112,7 +166,10 @@ function scanFrames(text: string, offset: number): TFrame[] | null {
         frames.push({ kind: 'interpolation', attribute: null });
         break;
       case T.OBrack:
-        frames.push({ kind: 'bracket', attribute: assignedName(line) ?? (top?.kind === 'bracket' ? top.attribute : null) });
+        frames.push({
+          kind: 'bracket',
+          attribute: assignedName(line) ?? (top?.kind === 'bracket' ? top.attribute : null),
+        });
         break;
       case T.OParen:
         frames.push({ kind: 'paren', attribute: null });
@@ -124,7 +181,8 @@ function scanFrames(text: string, offset: number): TFrame[] | null {
         frames.pop();
         break;
       case T.Equal:
-        if (top?.kind === 'block' && line.length === 1 && line[0]!.kind === T.Ident) top.attributes.add(line[0]!.text);
+        if (top?.kind === 'block' && line.length === 1 && line[0]!.kind === T.Ident)
+          top.attributes.add(line[0]!.text);
         break;
       default:
         break;
@@ -137,5 +195,10 @@ function scanFrames(text: string, offset: number): TFrame[] | null {
 
 // `name = [` / `name = {` → `name`.
 function assignedName(line: Array<{ kind: number; text: string }>): string | null {
-  return line.length >= 2 && line[0]!.kind === T.Ident && line[1]!.kind === T.Equal && IDENT.test(line[0]!.text) ? line[0]!.text : null;
+  return line.length >= 2 &&
+    line[0]!.kind === T.Ident &&
+    line[1]!.kind === T.Equal &&
+    IDENT.test(line[0]!.text)
+    ? line[0]!.text
+    : null;
 }

@@ -1,7 +1,10 @@
 const WORD_CHAR = /[\w.-]/;
 
 /** The run of identifier characters and dots around `offset` (`type.name.id`), or null. */
-export function findWordAt(text: string, offset: number): { word: string; start: number; end: number } | null {
+export function findWordAt(
+  text: string,
+  offset: number,
+): { word: string; start: number; end: number } | null {
   let start = offset;
   let end = offset;
   while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;

@@ -8,11 +8,31 @@ import type { TCompletion, TEditorFacts } from './types.ts';
 
 // Terraform's meta-arguments, valid in every resource body.
 const META_ARGUMENTS: ReadonlyArray<{ name: string; insert: string; help: string }> = [
-  { name: 'count', insert: 'count = ', help: 'How many instances to create (0 disables the resource).' },
-  { name: 'for_each', insert: 'for_each = ', help: 'One instance per element of a map or set of strings.' },
-  { name: 'depends_on', insert: 'depends_on = [$0]', help: 'Explicit dependencies Terraform cannot infer.' },
-  { name: 'provider', insert: 'provider = ', help: 'A non-default provider configuration (`sysdig.alias`).' },
-  { name: 'lifecycle', insert: 'lifecycle {\n\t$0\n}', help: 'create_before_destroy, prevent_destroy, ignore_changes.' },
+  {
+    name: 'count',
+    insert: 'count = ',
+    help: 'How many instances to create (0 disables the resource).',
+  },
+  {
+    name: 'for_each',
+    insert: 'for_each = ',
+    help: 'One instance per element of a map or set of strings.',
+  },
+  {
+    name: 'depends_on',
+    insert: 'depends_on = [$0]',
+    help: 'Explicit dependencies Terraform cannot infer.',
+  },
+  {
+    name: 'provider',
+    insert: 'provider = ',
+    help: 'A non-default provider configuration (`sysdig.alias`).',
+  },
+  {
+    name: 'lifecycle',
+    insert: 'lifecycle {\n\t$0\n}',
+    help: 'create_before_destroy, prevent_destroy, ignore_changes.',
+  },
 ];
 
 /**
@@ -34,7 +54,9 @@ export function listCompletions(text: string, offset: number, facts: TEditorFact
           kind: 'resource-type',
           insertText: definition.type,
           isSnippet: false,
-          detail: definition.deprecated ? `${definition.description} (deprecated)` : definition.description,
+          detail: definition.deprecated
+            ? `${definition.description} (deprecated)`
+            : definition.description,
           documentation: describeResourceType(definition.type),
           // Current types before deprecated ones.
           sortText: `${definition.deprecated ? 1 : 0}-${String(index).padStart(3, '0')}`,
@@ -42,7 +64,9 @@ export function listCompletions(text: string, offset: number, facts: TEditorFact
         }));
     }
     case 'attribute-name': {
-      const attributes = listTypeAttributes(context.resourceType, context.blockPath).filter((meta) => !meta.computed);
+      const attributes = listTypeAttributes(context.resourceType, context.blockPath).filter(
+        (meta) => !meta.computed,
+      );
       const items: TCompletion[] = attributes.map((meta, index) => {
         const isBlock = isBlockAttribute(meta);
         const isQuoted = meta.kind === 'string' && !meta.reference;
@@ -51,7 +75,13 @@ export function listCompletions(text: string, offset: number, facts: TEditorFact
         return {
           label: meta.name,
           kind: isBlock ? 'block' : 'attribute',
-          insertText: isBlock ? `${meta.name} {\n\t$0\n}` : isQuoted ? `${meta.name} = "$0"` : isList ? `${meta.name} = [$0]` : `${meta.name} = `,
+          insertText: isBlock
+            ? `${meta.name} {\n\t$0\n}`
+            : isQuoted
+              ? `${meta.name} = "$0"`
+              : isList
+                ? `${meta.name} = [$0]`
+                : `${meta.name} = `,
           isSnippet: true,
           detail: isSet ? `${summarizeAttribute(meta)} (already set)` : summarizeAttribute(meta),
           documentation: describeAttribute(meta),
@@ -63,7 +93,16 @@ export function listCompletions(text: string, offset: number, facts: TEditorFact
       });
       if (context.blockPath.length === 0 && attributes.length > 0) {
         for (const meta of META_ARGUMENTS) {
-          items.push({ label: meta.name, kind: 'meta-argument', insertText: meta.insert, isSnippet: true, detail: 'Terraform meta-argument', documentation: meta.help, sortText: `3-${meta.name}`, replaceStart });
+          items.push({
+            label: meta.name,
+            kind: 'meta-argument',
+            insertText: meta.insert,
+            isSnippet: true,
+            detail: 'Terraform meta-argument',
+            documentation: meta.help,
+            sortText: `3-${meta.name}`,
+            replaceStart,
+          });
         }
       }
       return items;

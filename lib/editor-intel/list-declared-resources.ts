@@ -10,7 +10,13 @@ export function listDeclaredResources(text: string, file: string): TKnownResourc
   const resources: TKnownResource[] = [];
   for (const match of text.matchAll(HEADER)) {
     const line = countLines(text, match.index);
-    resources.push({ address: `${match[1]}.${match[2]}`, type: match[1]!, name: match[2]!, file, line });
+    resources.push({
+      address: `${match[1]}.${match[2]}`,
+      type: match[1]!,
+      name: match[2]!,
+      file,
+      line,
+    });
   }
   return resources;
 }
@@ -20,9 +26,14 @@ export function listDeclaredResources(text: string, file: string): TKnownResourc
  * the draft index's in the same folder (one Terraform module), minus the index's stale copy of
  * this file.
  */
-export function listKnownResources(text: string, facts: { path: string; resources: readonly TKnownResource[] }): TKnownResource[] {
+export function listKnownResources(
+  text: string,
+  facts: { path: string; resources: readonly TKnownResource[] },
+): TKnownResource[] {
   const folder = folderOf(facts.path);
-  const others = facts.resources.filter((resource) => resource.file !== facts.path && folderOf(resource.file) === folder);
+  const others = facts.resources.filter(
+    (resource) => resource.file !== facts.path && folderOf(resource.file) === folder,
+  );
   return [...listDeclaredResources(text, facts.path), ...others];
 }
 

@@ -1,7 +1,8 @@
 import type { TDiagnostic } from './types.ts';
 
 // Server findings that need the whole module; they stay meaningful while the text changes.
-const MODULE_CODES = /^(dangling-reference|undefined-variable|undeclared-variable|unset-variable|missing-file|regex-matches-nothing|unknown-rule|duplicate-name|falco-unresolved.*|falco-undefined.*)$/;
+const MODULE_CODES =
+  /^(dangling-reference|undefined-variable|undeclared-variable|unset-variable|missing-file|regex-matches-nothing|unknown-rule|duplicate-name|falco-unresolved.*|falco-undefined.*)$/;
 
 /** The identity of a finding across sources: the server prefixes Falco codes with `falco-`. */
 export function diagnosticKey(d: Pick<TDiagnostic, 'code' | 'line' | 'column'>): string {
@@ -14,7 +15,11 @@ export function diagnosticKey(d: Pick<TDiagnostic, 'code' | 'line' | 'column'>):
  * (`isServerStale`), only module-level findings are kept: syntax and registry findings are the
  * browser's job on fresh text, so a fixed error disappears without waiting for the server.
  */
-export function selectServerDiagnostics(local: readonly TDiagnostic[], server: readonly TDiagnostic[], { isServerStale }: { isServerStale: boolean }): TDiagnostic[] {
+export function selectServerDiagnostics(
+  local: readonly TDiagnostic[],
+  server: readonly TDiagnostic[],
+  { isServerStale }: { isServerStale: boolean },
+): TDiagnostic[] {
   const known = new Set(local.map(diagnosticKey));
   const seen = new Set<string>();
   return server.filter((d) => {

@@ -24,5 +24,11 @@ export function createGit(dir: string, extraEnv: Record<string, string> = {}): S
     unsafe: { allowUnsafeHooksPath: true },
     // simple-git strips GIT_* variables unless named: these are the ones Rampart sets itself.
     allowEnvironment: ALLOWED_GIT_ENV,
-  }).env({ ...getChildProcessBaseEnv(), GIT_TERMINAL_PROMPT: '0', GIT_CONFIG_NOSYSTEM: '1', LANG: 'C', ...extraEnv });
+  }).env({
+    ...getChildProcessBaseEnv(),
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+    LANG: 'C',
+    ...extraEnv,
+  });
 }

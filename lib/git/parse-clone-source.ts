@@ -21,9 +21,11 @@ export const ZCloneSource = z
       context.addIssue({ code: 'custom', message });
       return z.NEVER;
     };
-    if (/[\u0000-\u0020\u007f]/.test(value)) return reject('must not contain spaces or control characters');
+    if (/[\u0000-\u0020\u007f]/.test(value))
+      return reject('must not contain spaces or control characters');
     if (value.startsWith('-')) return reject('must not start with "-"');
-    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(value)) return reject('transport helpers such as ext:: are not allowed');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(value))
+      return reject('transport helpers such as ext:: are not allowed');
     if (value.startsWith('/')) {
       if (value.split('/').includes('..')) return reject('a server path must not contain ".."');
       return { kind: 'local-path', path: value };
@@ -33,12 +35,18 @@ export const ZCloneSource = z
     try {
       url = new URL(value);
     } catch {
-      return reject('must be an https://, ssh://, git@host:path or file:// URL, or an absolute server path');
+      return reject(
+        'must be an https://, ssh://, git@host:path or file:// URL, or an absolute server path',
+      );
     }
     if (!['https:', 'ssh:', 'file:'].includes(url.protocol)) {
-      return reject(`scheme ${url.protocol} is not allowed (use https://, ssh://, git@host:path or file://)`);
+      return reject(
+        `scheme ${url.protocol} is not allowed (use https://, ssh://, git@host:path or file://)`,
+      );
     }
-    if (url.password) return reject('must not embed a password; configure credentials on the server instead');
-    if (url.protocol === 'file:' && url.pathname.split('/').includes('..')) return reject('a file:// path must not contain ".."');
+    if (url.password)
+      return reject('must not embed a password; configure credentials on the server instead');
+    if (url.protocol === 'file:' && url.pathname.split('/').includes('..'))
+      return reject('a file:// path must not contain ".."');
     return { kind: 'url', url: value };
   });

@@ -6,8 +6,7 @@ import { checkInvalidTokens } from './check-invalid-tokens.ts';
 import { explainLegacySyntax } from './explain-legacy-syntax.ts';
 import { T } from './token-kind.ts';
 import { recoverTopLevelItems } from './recover-top-level-items.ts';
-import type {
-  HclBody, HclBlock, HclAttribute, HclDiagnostic, HclFile } from './types.ts';
+import type { HclBody, HclBlock, HclAttribute, HclDiagnostic, HclFile } from './types.ts';
 
 /** Result of {@link parseHcl}. */
 export interface HclParseResult {

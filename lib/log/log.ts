@@ -13,7 +13,11 @@ const SECRET_PATTERNS: RegExp[] = [/(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi, /(https?:
  * Writes one JSON line, secrets masked, to stderr and to `<data dir>/logs/server.log` (so tests
  * and operators can scan what the server logged).
  */
-export function log(level: 'debug' | 'info' | 'warn' | 'error', message: string, fields: TLogFields = {}): void {
+export function log(
+  level: 'debug' | 'info' | 'warn' | 'error',
+  message: string,
+  fields: TLogFields = {},
+): void {
   const line = `${JSON.stringify({ time: new Date().toISOString(), level, message: redact(message), ...redactFields(fields) })}\n`;
   process.stderr.write(line);
   try {
@@ -32,6 +36,7 @@ export function redact(text: string): string {
 
 function redactFields(fields: TLogFields): TLogFields {
   const out: TLogFields = {};
-  for (const [key, value] of Object.entries(fields)) out[key] = typeof value === 'string' ? redact(value) : value;
+  for (const [key, value] of Object.entries(fields))
+    out[key] = typeof value === 'string' ? redact(value) : value;
   return out;
 }

@@ -23,7 +23,10 @@ export interface TResourceCodeChange {
  * like the form ("Severity: 2 → 5"). References are compared and shown as written
  * (`sysdig_secure_notification_channel_email.ops.id`), sets without order, secrets masked. Pure.
  */
-export function diffDesiredResources(before: readonly TCodeResource[], after: readonly TCodeResource[]): TResourceCodeChange[] {
+export function diffDesiredResources(
+  before: readonly TCodeResource[],
+  after: readonly TCodeResource[],
+): TResourceCodeChange[] {
   const old = new Map(before.map((r) => [r.address, r]));
   const now = new Map(after.map((r) => [r.address, r]));
   const out: TResourceCodeChange[] = [];
@@ -34,7 +37,12 @@ export function diffDesiredResources(before: readonly TCodeResource[], after: re
     const definition = getResourceType(type, (b ?? a)!.config as TConfigObject);
     if (!definition) continue;
     const canonical = (resource: TCodeResource | undefined) =>
-      resource ? (definition.canonical(withExpressions(resource.config) as TConfigObject) as Record<string, unknown>) : undefined;
+      resource
+        ? (definition.canonical(withExpressions(resource.config) as TConfigObject) as Record<
+            string,
+            unknown
+          >)
+        : undefined;
     const attributes = diffAttributes(canonical(a), canonical(b), definition);
     if (a && b && attributes.length === 0) continue;
     out.push({ address, type, change: !a ? 'added' : !b ? 'removed' : 'changed', attributes });
@@ -46,6 +54,7 @@ export function diffDesiredResources(before: readonly TCodeResource[], after: re
 function withExpressions(value: unknown): unknown {
   if (isUnknownValue(value)) return value.expression;
   if (Array.isArray(value)) return value.map(withExpressions);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withExpressions(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withExpressions(v)]));
   return value;
 }

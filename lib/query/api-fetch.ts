@@ -27,7 +27,11 @@ interface TApiFetchOptions {
  * Calls a Rampart API route and parses the answer with `schema`. Mutations carry the CSRF header.
  * Throws ApiError with the server's problem details (or a synthetic one when offline).
  */
-export async function apiFetch<S extends z.ZodType>(url: string, schema: S, options: TApiFetchOptions = {}): Promise<z.infer<S>> {
+export async function apiFetch<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  options: TApiFetchOptions = {},
+): Promise<z.infer<S>> {
   const method = options.method ?? 'GET';
   let response: Response;
   try {
@@ -58,7 +62,14 @@ export async function apiFetch<S extends z.ZodType>(url: string, schema: S, opti
     throw new ApiError(
       problem.success
         ? problem.data
-        : { type: 'about:blank', title: response.statusText, status: response.status, detail: `The server answered ${response.status}.`, code: 'HTTP', requestId: '' },
+        : {
+            type: 'about:blank',
+            title: response.statusText,
+            status: response.status,
+            detail: `The server answered ${response.status}.`,
+            code: 'HTTP',
+            requestId: '',
+          },
     );
   }
   return schema.parse(safeJson(text));

@@ -9,6 +9,10 @@ export function useDraftIndex(workspaceId: string, branch: string) {
   return useQuery({
     queryKey: workspaceKeys.index(workspaceId, branch),
     queryFn: ({ signal }) =>
-      apiFetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/index?${new URLSearchParams({ branch })}`, ZDraftIndex, { signal }),
+      apiFetch(
+        `/api/workspaces/${encodeURIComponent(workspaceId)}/index?${new URLSearchParams({ branch })}`,
+        ZDraftIndex,
+        { signal },
+      ),
   });
 }

@@ -6,5 +6,8 @@ import { authKeys } from './auth-keys.ts';
 
 /** The signed-in person (or the embedded local admin). */
 export function useMe() {
-  return useQuery({ queryKey: authKeys.me(), queryFn: ({ signal }) => apiFetch('/api/auth/me', ZMe, { signal }) });
+  return useQuery({
+    queryKey: authKeys.me(),
+    queryFn: ({ signal }) => apiFetch('/api/auth/me', ZMe, { signal }),
+  });
 }

@@ -19,14 +19,18 @@ import { workspaceUrls } from './workspace-urls.ts';
 
 /** All workspaces. */
 export function useWorkspaces() {
-  return useQuery({ queryKey: workspaceKeys.list(), queryFn: ({ signal }) => apiFetch(workspaceUrls.list(), ZWorkspaceList, { signal }) });
+  return useQuery({
+    queryKey: workspaceKeys.list(),
+    queryFn: ({ signal }) => apiFetch(workspaceUrls.list(), ZWorkspaceList, { signal }),
+  });
 }
 
 /** One workspace. */
 export function useWorkspace(workspaceId: string) {
   return useQuery({
     queryKey: workspaceKeys.detail(workspaceId),
-    queryFn: ({ signal }) => apiFetch(workspaceUrls.detail(workspaceId), ZWorkspaceSummary, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(workspaceUrls.detail(workspaceId), ZWorkspaceSummary, { signal }),
   });
 }
 
@@ -34,7 +38,8 @@ export function useWorkspace(workspaceId: string) {
 export function useDraftFiles(workspaceId: string, branch: string) {
   return useQuery({
     queryKey: workspaceKeys.files(workspaceId, branch),
-    queryFn: ({ signal }) => apiFetch(workspaceUrls.files(workspaceId, branch), ZDraftTree, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(workspaceUrls.files(workspaceId, branch), ZDraftTree, { signal }),
   });
 }
 
@@ -42,7 +47,8 @@ export function useDraftFiles(workspaceId: string, branch: string) {
 export function useDraftFile(workspaceId: string, branch: string, path: string | null) {
   return useQuery({
     queryKey: workspaceKeys.file(workspaceId, branch, path ?? ''),
-    queryFn: ({ signal }) => apiFetch(workspaceUrls.file(workspaceId, branch, path ?? ''), ZDraftFile, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(workspaceUrls.file(workspaceId, branch, path ?? ''), ZDraftFile, { signal }),
     enabled: path !== null,
     // The editor owns the text once loaded; refetching under it would fight the user's typing.
     staleTime: Infinity,
@@ -59,7 +65,8 @@ export function useSaveFile(workspaceId: string, branch: string) {
         method: 'PUT',
         body: { content: input.content, baseEtag: input.baseEtag },
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: workspaceKeys.files(workspaceId, branch) }),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: workspaceKeys.files(workspaceId, branch) }),
   });
 }
 
@@ -67,7 +74,8 @@ export function useSaveFile(workspaceId: string, branch: string) {
 export function useDiscardFile(workspaceId: string, branch: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (path: string) => apiFetch(workspaceUrls.discard(workspaceId, branch), ZOk, { method: 'POST', body: { path } }),
+    mutationFn: (path: string) =>
+      apiFetch(workspaceUrls.discard(workspaceId, branch), ZOk, { method: 'POST', body: { path } }),
     onSuccess: (_result, path) =>
       Promise.all([
         client.invalidateQueries({ queryKey: workspaceKeys.files(workspaceId, branch) }),
@@ -81,7 +89,8 @@ export function useDiscardFile(workspaceId: string, branch: string) {
 export function useCommits(workspaceId: string, branch: string) {
   return useQuery({
     queryKey: workspaceKeys.commits(workspaceId, branch),
-    queryFn: ({ signal }) => apiFetch(workspaceUrls.commits(workspaceId, branch), ZCommitList, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(workspaceUrls.commits(workspaceId, branch), ZCommitList, { signal }),
   });
 }
 
@@ -89,8 +98,10 @@ export function useCommits(workspaceId: string, branch: string) {
 export function useSyncDraft(workspaceId: string, branch: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch(workspaceUrls.sync(workspaceId, branch), ZSyncResult, { method: 'POST' }),
-    onSuccess: () => client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
+    mutationFn: () =>
+      apiFetch(workspaceUrls.sync(workspaceId, branch), ZSyncResult, { method: 'POST' }),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
   });
 }
 
@@ -98,7 +109,9 @@ export function useSyncDraft(workspaceId: string, branch: string) {
 export function useCommit(workspaceId: string, branch: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TCommitBody) => apiFetch(workspaceUrls.commits(workspaceId, branch), ZCommitResult, { method: 'POST', body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
+    mutationFn: (body: TCommitBody) =>
+      apiFetch(workspaceUrls.commits(workspaceId, branch), ZCommitResult, { method: 'POST', body }),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
   });
 }

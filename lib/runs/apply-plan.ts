@@ -38,16 +38,36 @@ export interface TApplyOptions {
 export async function applyPlan(options: TApplyOptions): Promise<TRunRecord> {
   return withBackendLock(options.lockDir, options.client.baseUrl, options.actor, async () => {
     let bindings = await options.bindings.read();
-    const { plan, live } = await planAgainstSecure(options.client, options.desired, bindings, options.commit ?? undefined);
-    if (options.reviewed && (options.reviewed.contentHash !== plan.contentHash || (options.reviewed.commit ?? null) !== (plan.commit ?? null))) {
+    const { plan, live } = await planAgainstSecure(
+      options.client,
+      options.desired,
+      bindings,
+      options.commit ?? undefined,
+    );
+    if (
+      options.reviewed &&
+      (options.reviewed.contentHash !== plan.contentHash ||
+        (options.reviewed.commit ?? null) !== (plan.commit ?? null))
+    ) {
       throw new AppError('CONFLICT', {
         message: 'the reviewed plan is stale',
-        userMessage: 'Secure or the code changed since this plan was made, so it was not applied. Run a new plan and review it.',
-        details: { reason: 'stale-plan', reviewedHash: options.reviewed.contentHash, currentHash: plan.contentHash },
+        userMessage:
+          'Secure or the code changed since this plan was made, so it was not applied. Run a new plan and review it.',
+        details: {
+          reason: 'stale-plan',
+          reviewedHash: options.reviewed.contentHash,
+          currentHash: plan.contentHash,
+        },
       });
     }
     const { stages, steps } = orderApplySteps(plan);
-    const runSteps: TRunStep[] = steps.map((s) => ({ stepId: s.stepId, address: s.address, action: s.action, stage: s.stage, status: 'not-started' }));
+    const runSteps: TRunStep[] = steps.map((s) => ({
+      stepId: s.stepId,
+      address: s.address,
+      action: s.action,
+      stage: s.stage,
+      status: 'not-started',
+    }));
     const record: TRunRecord = {
       id: randomUUID(),
       kind: 'apply',
@@ -60,7 +80,12 @@ export async function applyPlan(options: TApplyOptions): Promise<TRunRecord> {
       steps: runSteps,
     };
     const changeOf = new Map(plan.resource_changes.map((c) => [c.address, c]));
-    const context = { client: options.client, desired: options.desired, live, currentTeamId: live.currentTeamId ?? undefined };
+    const context = {
+      client: options.client,
+      desired: options.desired,
+      live,
+      currentTeamId: live.currentTeamId ?? undefined,
+    };
     const emit = (step: TRunStep) => options.onEvent?.({ type: 'step', step: { ...step } });
     // Bindings are updated one step at a time, in completion order, and saved each time.
     let saving = Promise.resolve();
@@ -84,15 +109,21 @@ export async function applyPlan(options: TApplyOptions): Promise<TRunRecord> {
           } catch (error) {
             failed = true;
             status.status = 'failed';
-            status.error = error instanceof AppError ? error.userMessage : 'unexpected error (see the server log)';
+            status.error =
+              error instanceof AppError
+                ? error.userMessage
+                : 'unexpected error (see the server log)';
           }
           emit(status);
         }
       };
-      await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, queue.length)) }, run));
+      await Promise.all(
+        Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, queue.length)) }, run),
+      );
       if (failed) break;
     }
-    if (!failed && options.client.hasPendingForward) await options.client.forwardPolicyV2Msg().catch(() => undefined);
+    if (!failed && options.client.hasPendingForward)
+      await options.client.forwardPolicyV2Msg().catch(() => undefined);
     record.status = failed ? 'failed' : 'succeeded';
     record.finishedAt = new Date().toISOString();
     record.requestCount = options.client.requestCount;

@@ -63,7 +63,8 @@ export function familyOperations(client: TSecureClient, family: TApiFamily): TFa
       return {
         create: (b) => client.putUserRulesFile(b as TAny),
         update: (_id, b) => client.putUserRulesFile(b as TAny),
-        remove: async (_id, b) => void (await client.putUserRulesFile({ ...(b as object), content: '' } as TAny)),
+        remove: async (_id, b) =>
+          void (await client.putUserRulesFile({ ...(b as object), content: '' } as TAny)),
         read: () => client.getUserRulesFile(),
       };
     case 'priorities':

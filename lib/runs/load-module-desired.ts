@@ -19,9 +19,17 @@ export interface TModuleDesired {
  * evaluated Sysdig resources. Throws AppError('INVALID_INPUT') when `dir` holds no .tf file.
  */
 export async function loadModuleDesired(dir: string): Promise<TModuleDesired> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => /\.(tf|tfvars|ya?ml)$/.test(name)).sort();
-  if (!names.some((name) => name.endsWith('.tf'))) throw new AppError('INVALID_INPUT', { message: `no Terraform (.tf) files in ${dir}` });
-  const files = await Promise.all(names.map(async (name) => ({ path: path.join(dir, name), text: await readFile(path.join(dir, name), 'utf8') })));
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((name) => /\.(tf|tfvars|ya?ml)$/.test(name))
+    .sort();
+  if (!names.some((name) => name.endsWith('.tf')))
+    throw new AppError('INVALID_INPUT', { message: `no Terraform (.tf) files in ${dir}` });
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      path: path.join(dir, name),
+      text: await readFile(path.join(dir, name), 'utf8'),
+    })),
+  );
   const report = validateModule({
     modulePath: dir,
     files,
@@ -34,7 +42,14 @@ export async function loadModuleDesired(dir: string): Promise<TModuleDesired> {
     },
   });
   return {
-    desired: report.desired.map((d) => ({ address: d.address, type: d.type, name: d.name, config: d.config as TDesiredResource['config'], file: d.file, line: d.line })),
+    desired: report.desired.map((d) => ({
+      address: d.address,
+      type: d.type,
+      name: d.name,
+      config: d.config as TDesiredResource['config'],
+      file: d.file,
+      line: d.line,
+    })),
     diagnostics: report.diagnostics,
     hasErrors: report.diagnostics.some((d) => d.severity === 'error'),
   };

@@ -20,5 +20,9 @@ export async function planAgainstSecure(
   commit?: string,
 ): Promise<TPlanRun> {
   const { live, requestCount } = await readLiveState(client, desired, bindings);
-  return { plan: computePlan({ desired, live, bindings, ...(commit ? { commit } : {}) }), live, requestCount };
+  return {
+    plan: computePlan({ desired, live, bindings, ...(commit ? { commit } : {}) }),
+    live,
+    requestCount,
+  };
 }

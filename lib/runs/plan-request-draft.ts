@@ -32,7 +32,11 @@ export interface TDraftPlan {
  * plan under `<data dir>/runs/` and in the audit log. Refuses (INVALID_INPUT) when the draft has
  * validation errors: nothing is planned from invalid code.
  */
-export async function planRequestDraft(workspaceId: string, branch: string | undefined, actor: TActor): Promise<TDraftPlan> {
+export async function planRequestDraft(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+): Promise<TDraftPlan> {
   const { dataDir } = getEnv();
   const config = await readWorkspaceConfig(dataDir, workspaceId);
   const draft = await openRequestDraft(workspaceId, branch, actor);
@@ -43,19 +47,38 @@ export async function planRequestDraft(workspaceId: string, branch: string | und
       message: `the draft has ${errors.length} error(s); fix them before planning (first: ${errors[0]!.file}:${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message})`,
     });
   }
-  const desired: TDesiredResource[] = roots.flatMap((r) => r.desired.map((d) => ({ ...d, config: d.config as TDesiredResource['config'] })));
+  const desired: TDesiredResource[] = roots.flatMap((r) =>
+    r.desired.map((d) => ({ ...d, config: d.config as TDesiredResource['config'] })),
+  );
   const backend = await workspaceBackend(config);
   const bindings = await readBindings(bindingsFile(workspaceId, backend.key));
   const head = await readDraftHead(draft);
   const { plan, requestCount } = await planAgainstSecure(backend.client, desired, bindings, head);
   const runsDir = path.join(dataDir, 'runs');
   await mkdir(runsDir, { recursive: true });
-  await writeFileAtomic(path.join(runsDir, `plan-${plan.id || randomUUID()}.json`), JSON.stringify({ kind: 'plan', workspace: workspaceId, branch: draft.branch, actor: actor.username, time: new Date().toISOString(), plan }));
+  await writeFileAtomic(
+    path.join(runsDir, `plan-${plan.id || randomUUID()}.json`),
+    JSON.stringify({
+      kind: 'plan',
+      workspace: workspaceId,
+      branch: draft.branch,
+      actor: actor.username,
+      time: new Date().toISOString(),
+      plan,
+    }),
+  );
   await appendAuditEvent(dataDir, {
     actor: actor.username,
     action: 'plan',
     target: `${workspaceId}@${draft.branch}`,
-    detail: { planHash: plan.contentHash, commit: head, add: plan.summary.add, change: plan.summary.change, destroy: plan.summary.destroy, import: plan.summary.import },
+    detail: {
+      planHash: plan.contentHash,
+      commit: head,
+      add: plan.summary.add,
+      change: plan.summary.change,
+      destroy: plan.summary.destroy,
+      import: plan.summary.import,
+    },
   });
   const isDraftClean = (await listDraftFiles(draft)).every((f) => f.status === 'unmodified');
   return { plan, text: renderPlanText(plan), requestCount, isDraftClean };

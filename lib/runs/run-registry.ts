@@ -32,7 +32,11 @@ export function registerLiveRun(runId: string, workspaceId: string): (event: TRu
  * Subscribes to a run's events: `onEvent` first receives every event so far, then each new one.
  * Returns an unsubscribe function, or null when no such run is known (in this workspace).
  */
-export function subscribeToRun(runId: string, workspaceId: string, onEvent: (event: TRunEvent) => void): (() => void) | null {
+export function subscribeToRun(
+  runId: string,
+  workspaceId: string,
+  onEvent: (event: TRunEvent) => void,
+): (() => void) | null {
   const run = runs.get(runId);
   if (!run || run.workspaceId !== workspaceId) return null;
   for (const event of run.events) onEvent(event);

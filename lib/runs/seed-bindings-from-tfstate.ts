@@ -29,9 +29,16 @@ export function seedBindingsFromTfstate(text: string): TBindings {
   }
   const bindings: TBindings = {};
   for (const resource of parsed.resources) {
-    if (resource.mode !== 'managed' || resource.module || !resource.type.startsWith('sysdig_') || resource.instances.length !== 1) continue;
+    if (
+      resource.mode !== 'managed' ||
+      resource.module ||
+      !resource.type.startsWith('sysdig_') ||
+      resource.instances.length !== 1
+    )
+      continue;
     const id = resource.instances[0]?.attributes?.id;
-    if (typeof id === 'string' || typeof id === 'number') bindings[`${resource.type}.${resource.name}`] = { id: String(id), type: resource.type };
+    if (typeof id === 'string' || typeof id === 'number')
+      bindings[`${resource.type}.${resource.name}`] = { id: String(id), type: resource.type };
   }
   return bindings;
 }

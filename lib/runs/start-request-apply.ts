@@ -24,18 +24,30 @@ import { bindingsFile, workspaceBackend } from './workspace-backend.ts';
  * draft is committed (no uncommitted change) and published (its HEAD is the branch's tip), and —
  * inside the apply, under the backend lock — unless a fresh plan has the same hash.
  */
-export async function startRequestApply(workspaceId: string, branch: string | undefined, actor: TActor, planHash: string): Promise<{ runId: string }> {
+export async function startRequestApply(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+  planHash: string,
+): Promise<{ runId: string }> {
   const { dataDir } = getEnv();
   const config = await readWorkspaceConfig(dataDir, workspaceId);
   const draft = await openRequestDraft(workspaceId, branch, actor);
   if ((await listDraftFiles(draft)).some((f) => f.status !== 'unmodified')) {
     throw new AppError('CONFLICT', {
       message: 'apply refused: the draft has uncommitted changes',
-      userMessage: 'Commit your changes before applying: an apply always comes from a commit, so it is attributable and repeatable.',
+      userMessage:
+        'Commit your changes before applying: an apply always comes from a commit, so it is attributable and repeatable.',
       details: { reason: 'uncommitted' },
     });
   }
-  const tip = (await createGit(draft.repoDir).raw(['rev-parse', '--verify', `refs/heads/${draft.branch}^{commit}`])).trim();
+  const tip = (
+    await createGit(draft.repoDir).raw([
+      'rev-parse',
+      '--verify',
+      `refs/heads/${draft.branch}^{commit}`,
+    ])
+  ).trim();
   if (tip !== (await readDraftHead(draft))) {
     throw new AppError('CONFLICT', {
       message: 'apply refused: the draft is not the branch tip',
@@ -44,7 +56,9 @@ export async function startRequestApply(workspaceId: string, branch: string | un
     });
   }
   const roots = await indexDraft(draft, config.roots);
-  const desired: TDesiredResource[] = roots.flatMap((r) => r.desired.map((d) => ({ ...d, config: d.config as TDesiredResource['config'] })));
+  const desired: TDesiredResource[] = roots.flatMap((r) =>
+    r.desired.map((d) => ({ ...d, config: d.config as TDesiredResource['config'] })),
+  );
   const head = await readDraftHead(draft);
   const backend = await workspaceBackend(config);
   const file = bindingsFile(workspaceId, backend.key);
@@ -59,12 +73,39 @@ export async function startRequestApply(workspaceId: string, branch: string | un
     commit: head,
     actor: actor.username,
     lockDir: path.join(dataDir, 'locks'),
-    onEvent: (event) => publish(event.type === 'finished' ? { type: 'finished', record: { ...event.record, id: runId, workspace: workspaceId, backend: backend.label } } : event),
+    onEvent: (event) =>
+      publish(
+        event.type === 'finished'
+          ? {
+              type: 'finished',
+              record: {
+                ...event.record,
+                id: runId,
+                workspace: workspaceId,
+                backend: backend.label,
+              },
+            }
+          : event,
+      ),
   })
-    .then((record) => recordRun(dataDir, { ...record, id: runId, workspace: workspaceId, backend: backend.label }, target))
+    .then((record) =>
+      recordRun(
+        dataDir,
+        { ...record, id: runId, workspace: workspaceId, backend: backend.label },
+        target,
+      ),
+    )
     .catch(async (error: unknown) => {
-      const message = error instanceof AppError ? error.userMessage : 'The apply could not start (see the server log).';
-      if (!(error instanceof AppError)) log('error', `apply ${runId} failed to start: ${error instanceof Error ? error.message : String(error)}`, { runId });
+      const message =
+        error instanceof AppError
+          ? error.userMessage
+          : 'The apply could not start (see the server log).';
+      if (!(error instanceof AppError))
+        log(
+          'error',
+          `apply ${runId} failed to start: ${error instanceof Error ? error.message : String(error)}`,
+          { runId },
+        );
       const record = {
         id: runId,
         kind: 'apply' as const,

@@ -15,7 +15,9 @@ export function streamRunEvents(runId: string, workspaceId: string): ReadableStr
     start(controller) {
       unsubscribe = subscribeToRun(runId, workspaceId, (event) => {
         if (isClosed) return;
-        controller.enqueue(encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+        controller.enqueue(
+          encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
+        );
         if (event.type === 'finished') {
           isClosed = true;
           controller.close();
@@ -29,6 +31,9 @@ export function streamRunEvents(runId: string, workspaceId: string): ReadableStr
       unsubscribe?.();
     },
   });
-  if (!isKnown) throw new AppError('NOT_FOUND', { message: `no running or recent apply ${runId} in this workspace` });
+  if (!isKnown)
+    throw new AppError('NOT_FOUND', {
+      message: `no running or recent apply ${runId} in this workspace`,
+    });
   return stream;
 }

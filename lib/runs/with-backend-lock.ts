@@ -10,7 +10,12 @@ import { withLock } from '../workspace/with-lock.ts';
  * (never interleave), and across processes (the server and a CLI apply) a lock file in
  * `<lockDir>` refuses a second apply with a clear message naming who holds it.
  */
-export async function withBackendLock<T>(lockDir: string, backendUrl: string, holder: string, task: () => Promise<T>): Promise<T> {
+export async function withBackendLock<T>(
+  lockDir: string,
+  backendUrl: string,
+  holder: string,
+  task: () => Promise<T>,
+): Promise<T> {
   const key = createHash('sha256').update(backendUrl).digest('hex').slice(0, 16);
   return withLock(`apply:${key}`, async () => {
     await mkdir(lockDir, { recursive: true });

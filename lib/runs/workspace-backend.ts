@@ -24,13 +24,22 @@ export async function workspaceBackend(config: TWorkspaceConfig): Promise<TWorks
   if (config.backend.kind === 'remote' || env.secure) {
     const url = config.backend.kind === 'remote' ? config.backend.url : env.secure!.url;
     const token = env.secureToken ?? '';
-    return { client: createSecureClient({ baseUrl: url, token }), key: keyOf(url), label: new URL(url).host };
+    return {
+      client: createSecureClient({ baseUrl: url, token }),
+      key: keyOf(url),
+      label: new URL(url).host,
+    };
   }
   const localSecure = await getMountedLocalSecure();
   const token = await ensureLocalSecureToken(env.dataDir);
   const baseUrl = `http://local-secure.internal${LOCAL_SECURE_BASE_PATH}`;
-  const inProcessFetch: typeof fetch = async (input, init) => localSecure.handle(new Request(input, init));
-  return { client: createSecureClient({ baseUrl, token, fetch: inProcessFetch }), key: 'local', label: 'Local Secure (embedded)' };
+  const inProcessFetch: typeof fetch = async (input, init) =>
+    localSecure.handle(new Request(input, init));
+  return {
+    client: createSecureClient({ baseUrl, token, fetch: inProcessFetch }),
+    key: 'local',
+    label: 'Local Secure (embedded)',
+  };
 }
 
 /** Where a workspace's bindings for a backend are kept. */

@@ -18,12 +18,17 @@ export async function buildWebApp(options: { onlyIfNeeded: boolean }): Promise<v
   process.stdout.write('rampart: building the web app (first start, or sources changed)…\n');
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: projectRoot, stdio: 'inherit' });
+    const child = spawn(process.execPath, [nextBin, 'build'], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+    });
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
     child.on('error', () => resolve(1));
   });
   if (code !== 0) {
-    throw new AppError('INTERNAL', { message: `next build failed (exit ${code}); see the output above` });
+    throw new AppError('INTERNAL', {
+      message: `next build failed (exit ${code}); see the output above`,
+    });
   }
 }
 

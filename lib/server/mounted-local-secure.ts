@@ -19,7 +19,11 @@ export function getMountedLocalSecure(): Promise<TLocalSecure> {
   holder[KEY] ??= (async () => {
     const { dataDir } = getEnv();
     const token = await ensureLocalSecureToken(dataDir);
-    return createLocalSecure({ dataDir: dataPaths.localSecureDir(dataDir), token, basePath: LOCAL_SECURE_BASE_PATH });
+    return createLocalSecure({
+      dataDir: dataPaths.localSecureDir(dataDir),
+      token,
+      basePath: LOCAL_SECURE_BASE_PATH,
+    });
   })();
   return holder[KEY];
 }

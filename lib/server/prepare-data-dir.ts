@@ -19,7 +19,14 @@ export async function prepareDataDir(dataDir: string): Promise<void> {
     await access(dataDir, constants.W_OK | constants.R_OK | constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent is not a directory' : code === 'EROFS' ? 'read-only file system' : (code ?? 'unknown error');
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR'
+          ? 'a parent is not a directory'
+          : code === 'EROFS'
+            ? 'read-only file system'
+            : (code ?? 'unknown error');
     throw new AppError('CONFIG', {
       message: `RAMPART_DATA_DIR ${dataDir} cannot be used (${reason}); choose a writable directory`,
     });

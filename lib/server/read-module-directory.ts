@@ -22,11 +22,16 @@ export interface TModuleDirectory {
  */
 export async function readModuleDirectories(dir: string): Promise<TModuleDirectory[]> {
   const all = await listFiles(dir);
-  const roots = findRootModules(all.map((file) => path.relative(dir, file).split(path.sep).join('/')));
+  const roots = findRootModules(
+    all.map((file) => path.relative(dir, file).split(path.sep).join('/')),
+  );
   const modules: TModuleDirectory[] = [];
   for (const root of roots) {
     const folder = root ? path.join(dir, root) : dir;
-    const names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && MODULE_FILE.test(e.name)).map((e) => e.name).sort();
+    const names = (await readdir(folder, { withFileTypes: true }))
+      .filter((e) => e.isFile() && MODULE_FILE.test(e.name))
+      .map((e) => e.name)
+      .sort();
     const files = [];
     for (const name of names) {
       const file = path.join(folder, name);

@@ -27,7 +27,8 @@ export async function serve(options: { isBuildChecked?: boolean } = {}): Promise
   }
   // Listen first, so a busy port is reported before the (slow) first build; until Next is
   // ready, requests get a 503 rather than hanging.
-  let handle: ((request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>) | null = null;
+  let handle:
+    ((request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>) | null = null;
   const server = http.createServer((request, response) => {
     if (handle) return void handle(request, response);
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
@@ -38,7 +39,13 @@ export async function serve(options: { isBuildChecked?: boolean } = {}): Promise
     if (options.isBuildChecked !== false) await buildWebApp({ onlyIfNeeded: true });
     await ensureSampleWorkspace(env.dataDir);
     await ensureLocalSecureToken(env.dataDir);
-    const app = next({ dev: false, dir: projectRoot, hostname: env.host, port: env.port, quiet: true });
+    const app = next({
+      dev: false,
+      dir: projectRoot,
+      hostname: env.host,
+      port: env.port,
+      quiet: true,
+    });
     await app.prepare();
     handle = app.getRequestHandler();
   } catch (error) {
@@ -68,11 +75,21 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
           }),
         );
       } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
-        reject(new AppError('CONFIG', { message: `cannot listen on ${host}: no such local address (check --host or HOST)` }));
+        reject(
+          new AppError('CONFIG', {
+            message: `cannot listen on ${host}: no such local address (check --host or HOST)`,
+          }),
+        );
       } else if (error.code === 'EACCES') {
-        reject(new AppError('CONFIG', { message: `not allowed to listen on ${host}:${port}; choose a port above 1023` }));
+        reject(
+          new AppError('CONFIG', {
+            message: `not allowed to listen on ${host}:${port}; choose a port above 1023`,
+          }),
+        );
       } else {
-        reject(new AppError('CONFIG', { message: `cannot listen on ${host}:${port}: ${error.message}` }));
+        reject(
+          new AppError('CONFIG', { message: `cannot listen on ${host}:${port}: ${error.message}` }),
+        );
       }
     });
     server.listen(port, host, () => resolve());

@@ -23,5 +23,9 @@ export interface TUnknownValue {
 
 /** True when `value` is a TUnknownValue. */
 export function isUnknownValue(value: unknown): value is TUnknownValue {
-  return typeof value === 'object' && value !== null && (value as { $unknown?: unknown }).$unknown === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { $unknown?: unknown }).$unknown === true
+  );
 }

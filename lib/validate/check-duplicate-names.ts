@@ -15,7 +15,13 @@ export function checkDuplicateNames(resources: TEvaluatedEntity[]): TValidationD
   for (const resource of resources) {
     const config = resource.config as TConfigObject;
     const definition = getResourceType(resource.entity.type, config);
-    if (!definition || definition.singleton || config.append === true || typeof config.name !== 'string') continue;
+    if (
+      !definition ||
+      definition.singleton ||
+      config.append === true ||
+      typeof config.name !== 'string'
+    )
+      continue;
     // Managed policies bind to Sysdig's existing policy of that name: not a new name.
     if (resource.entity.type === 'sysdig_secure_managed_policy') continue;
     const key = `${definition.apiFamily}\u0000${definition.naturalKey(config)}`;

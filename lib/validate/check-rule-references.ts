@@ -20,19 +20,30 @@ export interface TKnownRules {
  * the module's rules, the user rules file and the backend's known rules; the 2018
  * `falco_rule_name_regex` should match at least one known rule.
  */
-export function checkRuleReferences(resources: TEvaluatedEntity[], known: TKnownRules): TValidationDiagnostic[] {
+export function checkRuleReferences(
+  resources: TEvaluatedEntity[],
+  known: TKnownRules,
+): TValidationDiagnostic[] {
   const diagnostics: TValidationDiagnostic[] = [];
   for (const { entity, config } of resources) {
     const named: Array<{ value: TConfigValue; attribute: string }> = [];
     if (entity.type === 'sysdig_secure_custom_policy' && Array.isArray(config.rules)) {
       config.rules.forEach((rule, index) => {
-        if (rule && typeof rule === 'object' && !Array.isArray(rule) && !isUnknownValue(rule) && rule.name !== undefined) {
+        if (
+          rule &&
+          typeof rule === 'object' &&
+          !Array.isArray(rule) &&
+          !isUnknownValue(rule) &&
+          rule.name !== undefined
+        ) {
           named.push({ value: rule.name, attribute: `rules[${index}].name` });
         }
       });
     }
     if (entity.type === 'sysdig_secure_policy' && Array.isArray(config.rule_names)) {
-      config.rule_names.forEach((value, index) => named.push({ value, attribute: `rule_names[${index}]` }));
+      config.rule_names.forEach((value, index) =>
+        named.push({ value, attribute: `rule_names[${index}]` }),
+      );
     }
     for (const { value, attribute } of named) {
       const name = typeof value === 'string' ? value : known.nameOfReference(value);
@@ -53,7 +64,12 @@ export function checkRuleReferences(resources: TEvaluatedEntity[], known: TKnown
       });
     }
     const regex = config.falco_rule_name_regex;
-    if (entity.type === 'sysdig_secure_policy' && typeof regex === 'string' && known.isComplete && known.names.size > 0) {
+    if (
+      entity.type === 'sysdig_secure_policy' &&
+      typeof regex === 'string' &&
+      known.isComplete &&
+      known.names.size > 0
+    ) {
       // RE2 semantics and linear time: a hostile pattern cannot hang validation.
       const pattern = compileGoRegex(regex);
       if (pattern && ![...known.names].some((name) => pattern.test(name))) {

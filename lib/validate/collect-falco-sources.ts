@@ -13,19 +13,32 @@ export interface TEvaluatedEntity {
  * the YAML file it was loaded from, when it is one of them), and the rules, macros and lists
  * defined as resources, each with the position of its condition for diagnostics.
  */
-export function collectFalcoSources(yamlFiles: Array<{ path: string; text: string }>, resources: TEvaluatedEntity[]): TRuleSource[] {
-  const sources: TRuleSource[] = yamlFiles.map((file) => ({ kind: 'file', filename: file.path, text: file.text }));
+export function collectFalcoSources(
+  yamlFiles: Array<{ path: string; text: string }>,
+  resources: TEvaluatedEntity[],
+): TRuleSource[] {
+  const sources: TRuleSource[] = yamlFiles.map((file) => ({
+    kind: 'file',
+    filename: file.path,
+    text: file.text,
+  }));
   const loadedTexts = new Set(yamlFiles.map((file) => file.text));
   for (const { entity, config } of resources) {
     const site = { file: entity.file, line: entity.range.line, column: entity.range.column };
     const conditionAttribute = entity.block.attributes.condition;
-    const conditionStart = conditionAttribute ? conditionStartOf(conditionAttribute.source, conditionAttribute.valueRange) : undefined;
+    const conditionStart = conditionAttribute
+      ? conditionStartOf(conditionAttribute.source, conditionAttribute.valueRange)
+      : undefined;
     const name = typeof config.name === 'string' ? config.name : null;
     if (entity.type === 'sysdig_secure_user_rules_file') {
       const content = config.content;
       // Loaded with file() from a YAML file we already read: its diagnostics point into that file.
       if (typeof content === 'string' && !loadedTexts.has(content)) {
-        sources.push({ kind: 'file', filename: `${entity.file} (${entity.address}.content)`, text: content });
+        sources.push({
+          kind: 'file',
+          filename: `${entity.file} (${entity.address}.content)`,
+          text: content,
+        });
       }
     } else if (entity.type === 'sysdig_secure_rule_falco' && name) {
       sources.push({
@@ -38,10 +51,27 @@ export function collectFalcoSources(yamlFiles: Array<{ path: string; text: strin
         site,
         conditionStart,
       });
-    } else if (entity.type === 'sysdig_secure_macro' && name && typeof config.condition === 'string') {
-      sources.push({ kind: 'macro', name, condition: config.condition, append: config.append === true, site, conditionStart });
+    } else if (
+      entity.type === 'sysdig_secure_macro' &&
+      name &&
+      typeof config.condition === 'string'
+    ) {
+      sources.push({
+        kind: 'macro',
+        name,
+        condition: config.condition,
+        append: config.append === true,
+        site,
+        conditionStart,
+      });
     } else if (entity.type === 'sysdig_secure_list' && name && Array.isArray(config.items)) {
-      sources.push({ kind: 'list', name, items: config.items.filter((i): i is string => typeof i === 'string'), append: config.append === true, site });
+      sources.push({
+        kind: 'list',
+        name,
+        items: config.items.filter((i): i is string => typeof i === 'string'),
+        append: config.append === true,
+        site,
+      });
     }
   }
   return sources;
@@ -53,9 +83,21 @@ function stringOrUndefined(value: TConfigValue | undefined): string | undefined 
 
 // Where the condition's first character is: after the opening quote, or on the line after a
 // heredoc marker (with `<<-`, the indentation HCL strips is added back to every line's column).
-function conditionStartOf(source: string, range: { line: number; column: number }): { line: number; column: number; indent?: number } {
+function conditionStartOf(
+  source: string,
+  range: { line: number; column: number },
+): { line: number; column: number; indent?: number } {
   if (!source.startsWith('<<')) return { line: range.line, column: range.column + 1 };
-  const lines = source.split(/\r?\n/).slice(1, -1).filter((line) => line.trim() !== '');
-  const indent = source.startsWith('<<-') ? Math.min(...lines.map((line) => line.length - line.trimStart().length)) : 0;
-  return { line: range.line + 1, column: 1 + (Number.isFinite(indent) ? indent : 0), indent: Number.isFinite(indent) ? indent : 0 };
+  const lines = source
+    .split(/\r?\n/)
+    .slice(1, -1)
+    .filter((line) => line.trim() !== '');
+  const indent = source.startsWith('<<-')
+    ? Math.min(...lines.map((line) => line.length - line.trimStart().length))
+    : 0;
+  return {
+    line: range.line + 1,
+    column: 1 + (Number.isFinite(indent) ? indent : 0),
+    indent: Number.isFinite(indent) ? indent : 0,
+  };
 }

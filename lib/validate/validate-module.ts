@@ -36,21 +36,38 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   // Offsets of syntax errors per file (most files have none): a block with one is skipped below.
   const syntaxErrorsIn = new Map<string, number[]>();
   for (const file of terraformModule.files) {
-    const offsets = (file.parsed?.diagnostics ?? []).filter((d) => d.severity === 'error').map((d) => d.range.start.offset);
+    const offsets = (file.parsed?.diagnostics ?? [])
+      .filter((d) => d.severity === 'error')
+      .map((d) => d.range.start.offset);
     if (offsets.length > 0) syntaxErrorsIn.set(file.path, offsets);
   }
   for (const entity of terraformModule.resources) {
     const evaluated = evaluateSafely(terraformModule, entity);
     if (!evaluated) {
-      diagnostics.push({ severity: 'error', code: 'nesting-too-deep', message: `${entity.address} nests expressions too deeply to evaluate; flatten it`, file: entity.file, line: entity.range.line, column: entity.range.column, address: entity.address });
+      diagnostics.push({
+        severity: 'error',
+        code: 'nesting-too-deep',
+        message: `${entity.address} nests expressions too deeply to evaluate; flatten it`,
+        file: entity.file,
+        line: entity.range.line,
+        column: entity.range.column,
+        address: entity.address,
+      });
       continue;
     }
-    diagnostics.push(...evaluated.diagnostics.filter((d) => d.severity !== 'info' || d.code !== 'count-zero'));
+    diagnostics.push(
+      ...evaluated.diagnostics.filter((d) => d.severity !== 'info' || d.code !== 'count-zero'),
+    );
     if (!isSysdigType(entity.type)) continue;
     sysdigResources.push({ entity, config: evaluated.config });
     // A block with a syntax error is judged by that error alone: its half-parsed attributes would
     // only add misleading follow-up findings.
-    if (syntaxErrorsIn.get(entity.file)?.some((offset) => offset >= entity.range.start && offset <= entity.range.end)) continue;
+    if (
+      syntaxErrorsIn
+        .get(entity.file)
+        ?.some((offset) => offset >= entity.range.start && offset <= entity.range.end)
+    )
+      continue;
     for (const issue of validateResourceConfig(entity.type, evaluated.config as TConfigObject)) {
       const range = locateAttribute(entity.block, issue.attribute);
       diagnostics.push({
@@ -70,7 +87,17 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     const { config } = evaluateResource(terraformModule, provider.address);
     for (const issue of validateProviderConfig(config as TConfigObject)) {
       const range = locateAttribute(provider.block, issue.attribute);
-      diagnostics.push({ severity: issue.severity, code: issue.code, message: issue.message, file: provider.file, line: range.line, column: range.column, address: provider.address, attribute: issue.attribute, ...(issue.hint ? { hint: issue.hint } : {}) });
+      diagnostics.push({
+        severity: issue.severity,
+        code: issue.code,
+        message: issue.message,
+        file: provider.file,
+        line: range.line,
+        column: range.column,
+        address: provider.address,
+        attribute: issue.attribute,
+        ...(issue.hint ? { hint: issue.hint } : {}),
+      });
     }
   }
   diagnostics.push(...checkDuplicateNames(sysdigResources));
@@ -78,7 +105,15 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   const yamlFiles = input.files.filter((file) => RULES_FILE.test(file.path));
   const falco = resolveRuleSources(collectFalcoSources(yamlFiles, sysdigResources));
   for (const d of falco.diagnostics) {
-    diagnostics.push({ severity: d.severity, code: `falco-${d.code}`, message: d.item ? `${d.item}: ${d.message}` : d.message, file: d.file ?? '', line: d.line, column: d.column, ...(d.hint ? { hint: d.hint } : {}) });
+    diagnostics.push({
+      severity: d.severity,
+      code: `falco-${d.code}`,
+      message: d.item ? `${d.item}: ${d.message}` : d.message,
+      file: d.file ?? '',
+      line: d.line,
+      column: d.column,
+      ...(d.hint ? { hint: d.hint } : {}),
+    });
   }
   const names = new Set([...falco.rules.values()].map((rule) => rule.name));
   for (const rule of input.knownRules ?? DEFAULT_RULE_NAMES) names.add(rule);
@@ -101,7 +136,9 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       line: entity.range.line,
       era: eraOf(entity.type, configOf.get(entity)),
     })),
-    diagnostics: dedupe(diagnostics).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
+    diagnostics: dedupe(diagnostics).sort(
+      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    ),
     desired: sysdigResources.map(({ entity, config }) => ({
       address: entity.address,
       type: entity.type,
@@ -114,7 +151,10 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
 }
 
 // A pathological expression can exhaust the JS stack during evaluation: report, never crash.
-function evaluateSafely(terraformModule: TModule, entity: { address: string }): ReturnType<typeof evaluateResource> | null {
+function evaluateSafely(
+  terraformModule: TModule,
+  entity: { address: string },
+): ReturnType<typeof evaluateResource> | null {
   try {
     return evaluateResource(terraformModule, entity.address);
   } catch (error) {
@@ -123,17 +163,28 @@ function evaluateSafely(terraformModule: TModule, entity: { address: string }): 
   }
 }
 
-function eraOf(type: string, config: Record<string, TConfigValue> | undefined): '2018' | 'current' | 'other' {
+function eraOf(
+  type: string,
+  config: Record<string, TConfigValue> | undefined,
+): '2018' | 'current' | 'other' {
   const definition = getResourceType(type, config as TConfigObject | undefined);
   if (!definition) return 'other';
   return definition.era === '2018' ? '2018' : 'current';
 }
 
-
 // The generic 2018 channel's replacement follows from its `type`: name that one, not all ten.
-function hintFor(issue: { code: string; hint?: string }, type: string, config: Record<string, TConfigValue>): string {
-  if (issue.code === 'deprecated-type' && type === 'sysdig_secure_notification_channel' && typeof config.type === 'string') {
-    const suffix = config.type.toLowerCase() === 'pager_duty' ? 'pagerduty' : config.type.toLowerCase();
+function hintFor(
+  issue: { code: string; hint?: string },
+  type: string,
+  config: Record<string, TConfigValue>,
+): string {
+  if (
+    issue.code === 'deprecated-type' &&
+    type === 'sysdig_secure_notification_channel' &&
+    typeof config.type === 'string'
+  ) {
+    const suffix =
+      config.type.toLowerCase() === 'pager_duty' ? 'pagerduty' : config.type.toLowerCase();
     return `Use sysdig_secure_notification_channel_${suffix} instead.`;
   }
   return issue.hint ?? '';

@@ -10,21 +10,40 @@ import { addWorkspace } from './add-workspace.ts';
 import type { TWorkspaceConfig } from './workspace-config.ts';
 
 /** Adds a workspace for an admin request: validates the source and roots, clones, audits. */
-export async function addRequestWorkspace(actor: TActor, body: TAddWorkspaceBody): Promise<TWorkspaceConfig> {
+export async function addRequestWorkspace(
+  actor: TActor,
+  body: TAddWorkspaceBody,
+): Promise<TWorkspaceConfig> {
   const source = ZCloneSource.safeParse(body.source);
   if (!source.success) {
     const reason = source.error.issues[0]?.message ?? 'is invalid';
-    throw new AppError('INVALID_INPUT', { message: `source ${reason}`, invalidParams: [{ name: 'source', reason }] });
+    throw new AppError('INVALID_INPUT', {
+      message: `source ${reason}`,
+      invalidParams: [{ name: 'source', reason }],
+    });
   }
   for (const root of body.roots ?? []) {
     if (root !== '' && !ZRepoPath.safeParse(root).success) {
-      throw new AppError('INVALID_INPUT', { message: `root module folder "${root}" is not a valid repo path` });
+      throw new AppError('INVALID_INPUT', {
+        message: `root module folder "${root}" is not a valid repo path`,
+      });
     }
   }
   const id = body.id ?? slugify(body.name);
   if (!id) throw new AppError('INVALID_INPUT', { message: 'choose a name with letters or digits' });
-  const config = await addWorkspace(getEnv().dataDir, { id, name: body.name, source: source.data, roots: body.roots, backend: { kind: 'local' } });
-  await appendAuditEvent(getEnv().dataDir, { actor: actor.username, action: 'workspace-add', target: id, detail: { source: source.data.kind } });
+  const config = await addWorkspace(getEnv().dataDir, {
+    id,
+    name: body.name,
+    source: source.data,
+    roots: body.roots,
+    backend: { kind: 'local' },
+  });
+  await appendAuditEvent(getEnv().dataDir, {
+    actor: actor.username,
+    action: 'workspace-add',
+    target: id,
+    detail: { source: source.data.kind },
+  });
   return config;
 }
 

@@ -23,15 +23,21 @@ export interface TAddWorkspaceRequest {
  * AppError('CONFLICT') when the id is taken, AppError('GIT') when the clone fails (message
  * without credentials).
  */
-export async function addWorkspace(dataDir: string, request: TAddWorkspaceRequest): Promise<TWorkspaceConfig> {
+export async function addWorkspace(
+  dataDir: string,
+  request: TAddWorkspaceRequest,
+): Promise<TWorkspaceConfig> {
   const finalDir = dataPaths.workspaceDir(dataDir, request.id);
-  if (await exists(finalDir)) throw new AppError('CONFLICT', { message: `a workspace "${request.id}" already exists` });
+  if (await exists(finalDir))
+    throw new AppError('CONFLICT', { message: `a workspace "${request.id}" already exists` });
   await mkdir(dataPaths.workspacesDir(dataDir), { recursive: true });
   const staging = await mkdtemp(path.join(dataPaths.workspacesDir(dataDir), '.staging-'));
   try {
     const from = request.source.kind === 'url' ? request.source.url : request.source.path;
     if (request.source.kind === 'local-path' && !(await exists(request.source.path))) {
-      throw new AppError('INVALID_INPUT', { message: `no directory ${request.source.path} on the server` });
+      throw new AppError('INVALID_INPUT', {
+        message: `no directory ${request.source.path} on the server`,
+      });
     }
     const repo = path.join(staging, 'repo.git');
     await createGit(staging)
@@ -46,13 +52,21 @@ export async function addWorkspace(dataDir: string, request: TAddWorkspaceReques
     const git = createGit(repo);
     await git.raw(['config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*']);
     await git.raw(['fetch', '--quiet', 'origin']).catch(() => undefined);
-    const head = (await git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim();
-    if (!head) throw new AppError('GIT', { message: 'the repository has no default branch (is it empty?)' });
-    const files = (await git.raw(['ls-tree', '-r', '--name-only', '-z', 'HEAD'])).split('\0').filter(Boolean);
+    const head = (
+      await git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')
+    ).trim();
+    if (!head)
+      throw new AppError('GIT', { message: 'the repository has no default branch (is it empty?)' });
+    const files = (await git.raw(['ls-tree', '-r', '--name-only', '-z', 'HEAD']))
+      .split('\0')
+      .filter(Boolean);
     const config: TWorkspaceConfig = {
       id: request.id,
       name: request.name,
-      description: request.source.kind === 'url' ? `Cloned from ${redactUrl(request.source.url)}` : `Opened from ${request.source.path}`,
+      description:
+        request.source.kind === 'url'
+          ? `Cloned from ${redactUrl(request.source.url)}`
+          : `Opened from ${request.source.path}`,
       defaultBranch: head,
       roots: request.roots ?? findRootModules(files),
       backend: request.backend,

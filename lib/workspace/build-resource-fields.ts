@@ -12,14 +12,22 @@ const WRAPPED_REFERENCE = /^"\$\{\s*([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*\.(
  * are left out), ordered by `order`, each with its value as written in `block` (see `readValue`).
  * Block kinds carry their written blocks, recursively. Secrets' values are never included. Pure.
  */
-export function buildResourceFields(metas: readonly TAttributeMeta[], block: TBlockModel | undefined, text: string): TFormField[] {
+export function buildResourceFields(
+  metas: readonly TAttributeMeta[],
+  block: TBlockModel | undefined,
+  text: string,
+): TFormField[] {
   return [...metas]
     .filter((meta) => !meta.computed)
     .sort((a, b) => a.order - b.order)
     .map((meta) => buildField(meta, block, text));
 }
 
-function buildField(meta: TAttributeMeta, block: TBlockModel | undefined, text: string): TFormField {
+function buildField(
+  meta: TAttributeMeta,
+  block: TBlockModel | undefined,
+  text: string,
+): TFormField {
   const base = {
     name: meta.name,
     kind: meta.kind,
@@ -28,13 +36,17 @@ function buildField(meta: TAttributeMeta, block: TBlockModel | undefined, text: 
     ...(meta.elementKind ? { elementKind: meta.elementKind } : {}),
     ...(meta.enumValues ? { enumValues: [...meta.enumValues] } : {}),
     isRequired: meta.required,
-    ...(meta.default !== undefined && !isUnknownLike(meta.default) ? { defaultValue: meta.default as never } : {}),
+    ...(meta.default !== undefined && !isUnknownLike(meta.default)
+      ? { defaultValue: meta.default as never }
+      : {}),
     ...(meta.min !== undefined ? { min: meta.min } : {}),
     ...(meta.max !== undefined ? { max: meta.max } : {}),
     isSecret: meta.secret === true,
     isForceNew: meta.forceNew === true,
     ...(meta.deprecated ? { deprecated: meta.deprecated } : {}),
-    ...(meta.reference ? { reference: { types: [...meta.reference.types], attribute: meta.reference.attribute } } : {}),
+    ...(meta.reference
+      ? { reference: { types: [...meta.reference.types], attribute: meta.reference.attribute } }
+      : {}),
   };
   if (meta.kind.startsWith('block')) {
     const written = (block?.blocks ?? []).filter((child) => child.type === meta.name);
@@ -42,12 +54,20 @@ function buildField(meta: TAttributeMeta, block: TBlockModel | undefined, text: 
       ...base,
       ...(written[0] ? { line: written[0].range.line } : {}),
       value: { kind: 'absent' },
-      blocks: written.map((child) => ({ line: child.range.line, fields: buildResourceFields(meta.attributes ?? [], child, text) })),
+      blocks: written.map((child) => ({
+        line: child.range.line,
+        fields: buildResourceFields(meta.attributes ?? [], child, text),
+      })),
     };
   }
   const attribute = block?.attributes[meta.name];
-  if (!attribute) return { ...base, value: meta.secret ? { kind: 'secret', isSet: false } : { kind: 'absent' } };
-  return { ...base, line: attribute.range.line, value: meta.secret ? { kind: 'secret', isSet: true } : readValue(attribute, text) };
+  if (!attribute)
+    return { ...base, value: meta.secret ? { kind: 'secret', isSet: false } : { kind: 'absent' } };
+  return {
+    ...base,
+    line: attribute.range.line,
+    value: meta.secret ? { kind: 'secret', isSet: true } : readValue(attribute, text),
+  };
 }
 
 /**
@@ -57,7 +77,10 @@ function buildField(meta: TAttributeMeta, block: TBlockModel | undefined, text: 
 export function readValue(attribute: TAttributeModel, text: string): TFieldValue {
   const expression: TFieldValue = { kind: 'expression', expression: attribute.source };
   const decoded = decodeValue(attribute.expression);
-  if (decoded.kind === 'string' || decoded.kind === 'bool' || decoded.kind === 'null') return decoded.kind === 'null' ? { kind: 'scalar', value: null } : { kind: 'scalar', value: decoded.value };
+  if (decoded.kind === 'string' || decoded.kind === 'bool' || decoded.kind === 'null')
+    return decoded.kind === 'null'
+      ? { kind: 'scalar', value: null }
+      : { kind: 'scalar', value: decoded.value };
   if (decoded.kind === 'number') return { kind: 'scalar', value: decoded.value };
   if (decoded.kind === 'object') {
     const entries: Record<string, string | number | boolean | null> = {};
@@ -91,7 +114,8 @@ function toItem(item: HclExpression, text: string): TFormItem | null {
 
 function toScalar(decoded: HclDecoded): string | number | boolean | null | undefined {
   if (decoded.kind === 'null') return null;
-  if (decoded.kind === 'string' || decoded.kind === 'number' || decoded.kind === 'bool') return decoded.value;
+  if (decoded.kind === 'string' || decoded.kind === 'number' || decoded.kind === 'bool')
+    return decoded.value;
   return undefined;
 }
 

@@ -19,11 +19,20 @@ export interface TCommitRequest {
  * with `git update-ref`). Throws AppError('CONFLICT') when it moved ("branch moved"; nothing is
  * committed), AppError('INVALID_INPUT') when there is nothing to commit or the message is empty.
  */
-export async function commitDraft(draft: TDraft, actor: TActor, request: TCommitRequest): Promise<{ sha: string }> {
+export async function commitDraft(
+  draft: TDraft,
+  actor: TActor,
+  request: TCommitRequest,
+): Promise<{ sha: string }> {
   const message = request.message.trim();
-  if (!message) throw new AppError('INVALID_INPUT', { message: 'a commit message is required', invalidParams: [{ name: 'message', reason: 'required' }] });
+  if (!message)
+    throw new AppError('INVALID_INPUT', {
+      message: 'a commit message is required',
+      invalidParams: [{ name: 'message', reason: 'required' }],
+    });
   for (const file of request.files ?? []) {
-    if (!ZRepoPath.safeParse(file).success) throw new AppError('INVALID_INPUT', { message: `invalid path "${file}"` });
+    if (!ZRepoPath.safeParse(file).success)
+      throw new AppError('INVALID_INPUT', { message: `invalid path "${file}"` });
   }
   return withLock(`commit:${draft.repoDir}:${draft.branch}`, async () => {
     const git = createGit(draft.dir, {
@@ -33,7 +42,9 @@ export async function commitDraft(draft: TDraft, actor: TActor, request: TCommit
       GIT_COMMITTER_EMAIL: actor.email,
     });
     const base = (await git.revparse(['HEAD'])).trim();
-    const tip = (await git.raw(['rev-parse', '--verify', `refs/heads/${draft.branch}^{commit}`])).trim();
+    const tip = (
+      await git.raw(['rev-parse', '--verify', `refs/heads/${draft.branch}^{commit}`])
+    ).trim();
     if (base !== tip && !(await isAncestor(draft, tip, base))) {
       throw new AppError('CONFLICT', {
         message: `branch ${draft.branch} moved from ${base.slice(0, 12)} to ${tip.slice(0, 12)}`,
@@ -41,7 +52,9 @@ export async function commitDraft(draft: TDraft, actor: TActor, request: TCommit
         details: { reason: 'branch-moved', base, tip },
       });
     }
-    const changed = new Set((await listDraftFiles(draft)).filter((f) => f.status !== 'unmodified').map((f) => f.path));
+    const changed = new Set(
+      (await listDraftFiles(draft)).filter((f) => f.status !== 'unmodified').map((f) => f.path),
+    );
     const unchanged = (request.files ?? []).filter((file) => !changed.has(file));
     if (unchanged.length > 0) {
       throw new AppError('INVALID_INPUT', {
@@ -50,10 +63,14 @@ export async function commitDraft(draft: TDraft, actor: TActor, request: TCommit
       });
     }
     await git.raw(['reset', '--quiet']);
-    if (request.files && request.files.length > 0) await git.raw(['add', '--all', '--', ...request.files]);
+    if (request.files && request.files.length > 0)
+      await git.raw(['add', '--all', '--', ...request.files]);
     else await git.raw(['add', '--all']);
     const staged = await git.raw(['diff', '--cached', '--name-only', '-z']);
-    if (!staged) throw new AppError('INVALID_INPUT', { message: 'nothing to commit: the chosen files have no changes' });
+    if (!staged)
+      throw new AppError('INVALID_INPUT', {
+        message: 'nothing to commit: the chosen files have no changes',
+      });
     await git.commit(message);
     const sha = (await git.revparse(['HEAD'])).trim();
     try {

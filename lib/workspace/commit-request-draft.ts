@@ -30,14 +30,25 @@ export async function commitRequestDraft(
   const draft = await openRequestDraft(workspaceId, branch, actor);
   const { sha } = await commitDraft(draft, actor, request);
   const target = `${workspaceId}@${draft.branch}`;
-  await appendAuditEvent(dataDir, { actor: actor.username, action: 'commit', target, detail: { sha, files: request.files?.length ?? null } });
+  await appendAuditEvent(dataDir, {
+    actor: actor.username,
+    action: 'commit',
+    target,
+    detail: { sha, files: request.files?.length ?? null },
+  });
   if (!(await hasOrigin(draft.repoDir))) return { sha, push: 'no-remote' };
   try {
     await pushBranch(draft.repoDir, draft.branch, sha);
-    await appendAuditEvent(dataDir, { actor: actor.username, action: 'push', target, detail: { sha } });
+    await appendAuditEvent(dataDir, {
+      actor: actor.username,
+      action: 'push',
+      target,
+      detail: { sha },
+    });
     return { sha, push: 'pushed' };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'CONFLICT') return { sha, push: 'rejected', pushMessage: error.userMessage };
+    if (error instanceof AppError && error.code === 'CONFLICT')
+      return { sha, push: 'rejected', pushMessage: error.userMessage };
     throw error;
   }
 }

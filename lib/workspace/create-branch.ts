@@ -20,12 +20,19 @@ export async function createBranch(repoDir: string, name: string, from: string):
       });
     }
   }
-  if (name.startsWith('rampart/')) throw new AppError('INVALID_INPUT', { message: 'branch names under rampart/ are reserved for drafts' });
+  if (name.startsWith('rampart/'))
+    throw new AppError('INVALID_INPUT', {
+      message: 'branch names under rampart/ are reserved for drafts',
+    });
   const git = createGit(repoDir);
   await git.raw(['check-ref-format', '--branch', name]).catch(() => {
     throw new AppError('INVALID_INPUT', { message: `"${name}" is not a valid git branch name` });
   });
-  const fromSha = (await git.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${from}^{commit}`]).catch(() => '')).trim();
+  const fromSha = (
+    await git
+      .raw(['rev-parse', '--verify', '--quiet', `refs/heads/${from}^{commit}`])
+      .catch(() => '')
+  ).trim();
   if (!fromSha) throw new AppError('NOT_FOUND', { message: `no branch "${from}"` });
   // update-ref with an all-zero old value creates the ref only if it does not exist yet.
   await git.raw(['update-ref', `refs/heads/${name}`, fromSha, '0'.repeat(40)]).catch(() => {

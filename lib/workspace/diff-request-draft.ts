@@ -16,7 +16,11 @@ const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
  * What the actor's draft changes, resource by resource and field by field, against the commit it
  * is based on (HEAD): the review of "what changes in Git", labelled like the form.
  */
-export async function diffRequestDraft(workspaceId: string, branch: string | undefined, actor: TActor): Promise<TResourceCodeChange[]> {
+export async function diffRequestDraft(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+): Promise<TResourceCodeChange[]> {
   const config = await readWorkspaceConfig(getEnv().dataDir, workspaceId);
   const draft = await openRequestDraft(workspaceId, branch, actor);
   const now = await indexDraft(draft, config.roots);
@@ -26,8 +30,13 @@ export async function diffRequestDraft(workspaceId: string, branch: string | und
   for (const root of now) {
     const inRoot = headFiles.filter((file) => path.posix.dirname(file) === (root.root || '.'));
     const files = [];
-    for (const file of inRoot) files.push({ path: file, text: (await readHeadFile(draft, file)) ?? '' });
-    const before = validateModule({ modulePath: root.root || '.', files, readFile: () => null }).desired;
+    for (const file of inRoot)
+      files.push({ path: file, text: (await readHeadFile(draft, file)) ?? '' });
+    const before = validateModule({
+      modulePath: root.root || '.',
+      files,
+      readFile: () => null,
+    }).desired;
     changes.push(...diffDesiredResources(before, root.desired));
   }
   return changes;

@@ -26,16 +26,30 @@ export interface TResourceEdit {
  * address, syntax error in the file, a value that cannot be written), INTERNAL (an edit that
  * failed its own verification).
  */
-export function editResource(text: string, resource: { type: string; name: string }, changes: readonly TResourceChange[]): TResourceEdit {
+export function editResource(
+  text: string,
+  resource: { type: string; name: string },
+  changes: readonly TResourceChange[],
+): TResourceEdit {
   const address = `${resource.type}.${resource.name}`;
   let current = text;
   for (const change of changes) {
-    const target: HclEditAddress = { block: ['resource', resource.type, resource.name], path: change.path };
+    const target: HclEditAddress = {
+      block: ['resource', resource.type, resource.name],
+      path: change.path,
+    };
     const field = describe(address, change);
     try {
-      if (change.op === 'set') current = setAttribute(current, { ...target, attribute: change.attribute }, change.value as HclEditValue).text;
-      else if (change.op === 'remove') current = removeIfPresent(current, { ...target, attribute: change.attribute });
-      else if (change.op === 'add-block') current = addNestedBlock(current, target, change.block, {}).text;
+      if (change.op === 'set')
+        current = setAttribute(
+          current,
+          { ...target, attribute: change.attribute },
+          change.value as HclEditValue,
+        ).text;
+      else if (change.op === 'remove')
+        current = removeIfPresent(current, { ...target, attribute: change.attribute });
+      else if (change.op === 'add-block')
+        current = addNestedBlock(current, target, change.block, {}).text;
       else current = removeNestedBlock(current, target).text;
     } catch (error) {
       throw toAppError(error, address, field);
@@ -51,7 +65,12 @@ function removeIfPresent(text: string, address: HclEditAddress): string {
 
 function describe(address: string, change: TResourceChange): string {
   const path = change.path.map((step) => `${step.block}[${step.index}]`).join('.');
-  const leaf = change.op === 'set' || change.op === 'remove' ? change.attribute : change.op === 'add-block' ? change.block : '';
+  const leaf =
+    change.op === 'set' || change.op === 'remove'
+      ? change.attribute
+      : change.op === 'add-block'
+        ? change.block
+        : '';
   return [path, leaf].filter(Boolean).join('.') || '(resource)';
 }
 
@@ -62,7 +81,10 @@ function toAppError(error: unknown, address: string, field: string): unknown {
     case 'not-found':
       return new AppError('NOT_FOUND', { message: `${where}: ${error.message}`, cause: error });
     case 'verification-failed':
-      return new AppError('INTERNAL', { message: `${where}: edit failed verification: ${error.message}`, cause: error });
+      return new AppError('INTERNAL', {
+        message: `${where}: edit failed verification: ${error.message}`,
+        cause: error,
+      });
     default:
       return new AppError('INVALID_INPUT', {
         message: `${where}: ${error.message}`,
@@ -83,7 +105,12 @@ export function changedLines(before: string, after: string): number[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
   let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail += 1;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail += 1;
   const lines: number[] = [];
   const middleA = a.length - head - tail;
   const middleB = b.length - head - tail;

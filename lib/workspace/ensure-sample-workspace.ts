@@ -36,7 +36,14 @@ export async function ensureSampleWorkspace(dataDir: string): Promise<void> {
     await git.init(['--initial-branch=main']);
     await git.add(['--all']);
     await git.commit('Sample workspace: Sysdig Secure runtime security as code');
-    await createGit(staging).raw(['clone', '--bare', '--quiet', '--', source, path.join(staging, 'repo.git')]);
+    await createGit(staging).raw([
+      'clone',
+      '--bare',
+      '--quiet',
+      '--',
+      source,
+      path.join(staging, 'repo.git'),
+    ]);
     await createGit(path.join(staging, 'repo.git')).raw(['remote', 'remove', 'origin']);
     await rm(source, { recursive: true, force: true });
     const config: TWorkspaceConfig = {

@@ -16,7 +16,9 @@ export interface TIndexedRoot extends TValidationReport {
 const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
 // Keyed by the draft folder and a hash of every input file: an unchanged module is not redone.
 const CACHE_KEY = Symbol.for('rampart.index-cache');
-const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, { hash: string; report: TIndexedRoot }> };
+const holder = globalThis as typeof globalThis & {
+  [CACHE_KEY]?: Map<string, { hash: string; report: TIndexedRoot }>;
+};
 const cache = (holder[CACHE_KEY] ??= new Map());
 
 /**
@@ -25,11 +27,20 @@ const cache = (holder[CACHE_KEY] ??= new Map());
  * since the last call is served from memory.
  */
 export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndexedRoot[]> {
-  const files = (await listDraftFiles(draft)).filter((f) => f.status !== 'deleted').map((f) => f.path);
+  const files = (await listDraftFiles(draft))
+    .filter((f) => f.status !== 'deleted')
+    .map((f) => f.path);
   const out: TIndexedRoot[] = [];
   for (const root of roots) {
-    const inRoot = files.filter((file) => path.posix.dirname(file) === (root || '.') && MODULE_FILE.test(file)).sort();
-    const contents = await Promise.all(inRoot.map(async (file) => ({ path: file, text: await readFile(path.join(draft.dir, file), 'utf8') })));
+    const inRoot = files
+      .filter((file) => path.posix.dirname(file) === (root || '.') && MODULE_FILE.test(file))
+      .sort();
+    const contents = await Promise.all(
+      inRoot.map(async (file) => ({
+        path: file,
+        text: await readFile(path.join(draft.dir, file), 'utf8'),
+      })),
+    );
     const hash = createHash('sha256');
     for (const file of contents) hash.update(file.path).update('\0').update(file.text).update('\0');
     const digest = hash.digest('hex');

@@ -25,7 +25,8 @@ export async function listCommits(draft: TDraft, limit = 100): Promise<TCommitSu
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [sha = '', authorName = '', authorEmail = '', date = '', ...subject] = line.split(separator);
+      const [sha = '', authorName = '', authorEmail = '', date = '', ...subject] =
+        line.split(separator);
       return { sha, authorName, authorEmail, date, subject: subject.join(separator) };
     });
 }

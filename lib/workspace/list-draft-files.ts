@@ -26,7 +26,10 @@ export async function listDraftFiles(draft: TDraft): Promise<TDraftFile[]> {
     if (entry.length < 4) continue;
     const code = entry.slice(0, 2);
     const filePath = entry.slice(3);
-    statusByPath.set(filePath, code === '??' || code.includes('A') ? 'added' : code.includes('D') ? 'deleted' : 'modified');
+    statusByPath.set(
+      filePath,
+      code === '??' || code.includes('A') ? 'added' : code.includes('D') ? 'deleted' : 'modified',
+    );
   }
   const paths = new Set(listing.split('\0').filter(Boolean));
   for (const filePath of statusByPath.keys()) paths.add(filePath);

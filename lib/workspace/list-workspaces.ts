@@ -6,7 +6,9 @@ import type { TWorkspaceConfig } from './workspace-config.ts';
 
 /** Every workspace of the data dir, sorted by name. Unreadable entries are skipped (and logged). */
 export async function listWorkspaces(dataDir: string): Promise<TWorkspaceConfig[]> {
-  const entries = await readdir(dataPaths.workspacesDir(dataDir), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dataPaths.workspacesDir(dataDir), { withFileTypes: true }).catch(
+    () => [],
+  );
   const configs: TWorkspaceConfig[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;

@@ -26,7 +26,12 @@ export interface TDraftResource {
  * Finds `address` in the index of the actor's draft of `branch`. Throws AppError('NOT_FOUND') when no
  * root module declares it, AppError('INVALID_INPUT') when its type is not one Rampart models.
  */
-export async function locateDraftResource(workspaceId: string, branch: string | undefined, actor: TActor, address: string): Promise<TDraftResource> {
+export async function locateDraftResource(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+  address: string,
+): Promise<TDraftResource> {
   const config = await readWorkspaceConfig(getEnv().dataDir, workspaceId);
   const draft = await openRequestDraft(workspaceId, branch, actor);
   const indexed = await indexDraft(draft, config.roots);
@@ -36,9 +41,23 @@ export async function locateDraftResource(workspaceId: string, branch: string | 
     const desired = root.desired.find((d) => d.address === address);
     const definition = getResourceType(resource.type, desired?.config as TConfigObject | undefined);
     if (!definition) {
-      throw new AppError('INVALID_INPUT', { message: `${address} is a ${resource.type}, which Rampart has no form for; edit it in code (${resource.file}:${resource.line})` });
+      throw new AppError('INVALID_INPUT', {
+        message: `${address} is a ${resource.type}, which Rampart has no form for; edit it in code (${resource.file}:${resource.line})`,
+      });
     }
-    return { draft, roots: config.roots, root, address, type: resource.type, name: resource.name, file: resource.file, line: resource.line, definition };
+    return {
+      draft,
+      roots: config.roots,
+      root,
+      address,
+      type: resource.type,
+      name: resource.name,
+      file: resource.file,
+      line: resource.line,
+      definition,
+    };
   }
-  throw new AppError('NOT_FOUND', { message: `no resource ${address} in the draft of ${draft.branch}` });
+  throw new AppError('NOT_FOUND', {
+    message: `no resource ${address} in the draft of ${draft.branch}`,
+  });
 }

@@ -14,28 +14,47 @@ import { withLock } from './with-lock.ts';
  * Uncommitted changes in an existing draft are kept as they are. Throws AppError('NOT_FOUND')
  * for an unknown workspace or branch, AppError('INVALID_INPUT') for a malformed branch name.
  */
-export async function openDraft(dataDir: string, workspaceId: string, userId: string, branch: string): Promise<TDraft> {
+export async function openDraft(
+  dataDir: string,
+  workspaceId: string,
+  userId: string,
+  branch: string,
+): Promise<TDraft> {
   await readWorkspaceConfig(dataDir, workspaceId);
   const parsedBranch = ZBranchName.safeParse(branch);
   if (!parsedBranch.success) {
     throw new AppError('INVALID_INPUT', {
       message: `invalid branch name "${branch}": ${parsedBranch.error.issues[0]?.message ?? ''}`,
-      invalidParams: [{ name: 'branch', reason: parsedBranch.error.issues[0]?.message ?? 'invalid' }],
+      invalidParams: [
+        { name: 'branch', reason: parsedBranch.error.issues[0]?.message ?? 'invalid' },
+      ],
     });
   }
   const repoDir = dataPaths.workspaceRepo(dataDir, workspaceId);
   const dir = dataPaths.draftDir(dataDir, workspaceId, userId, branch);
-  const draft: TDraft = { workspaceId, userId, branch, draftBranch: draftBranchName(userId, branch), dir, repoDir };
+  const draft: TDraft = {
+    workspaceId,
+    userId,
+    branch,
+    draftBranch: draftBranchName(userId, branch),
+    dir,
+    repoDir,
+  };
   if (await isWorktree(dir)) return draft;
 
   return withLock(`draft:${dir}`, async () => {
     if (await isWorktree(dir)) return draft;
     const git = createGit(repoDir);
     await git.raw(['check-ref-format', '--branch', branch]).catch(() => {
-      throw new AppError('INVALID_INPUT', { message: `"${branch}" is not a valid git branch name` });
+      throw new AppError('INVALID_INPUT', {
+        message: `"${branch}" is not a valid git branch name`,
+      });
     });
     const hasBranch = await refExists(repoDir, `refs/heads/${branch}`);
-    if (!hasBranch) throw new AppError('NOT_FOUND', { message: `no branch "${branch}" in workspace "${workspaceId}"` });
+    if (!hasBranch)
+      throw new AppError('NOT_FOUND', {
+        message: `no branch "${branch}" in workspace "${workspaceId}"`,
+      });
     if (await exists(dir)) {
       throw new AppError('GIT', {
         message: `the draft folder ${dir} exists but is not a git worktree`,

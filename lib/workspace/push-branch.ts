@@ -21,7 +21,11 @@ export async function pushBranch(repoDir: string, branch: string, sha: string): 
         cause,
       });
     }
-    throw new AppError('GIT', { message: `push of ${branch} failed`, userMessage: `Committed locally, but the push to origin failed: ${text.split('\n')[0]?.slice(0, 200)}`, cause });
+    throw new AppError('GIT', {
+      message: `push of ${branch} failed`,
+      userMessage: `Committed locally, but the push to origin failed: ${text.split('\n')[0]?.slice(0, 200)}`,
+      cause,
+    });
   }
   await git.raw(['update-ref', `refs/remotes/origin/${branch}`, sha]).catch(() => undefined);
 }

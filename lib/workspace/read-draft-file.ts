@@ -22,14 +22,19 @@ export interface TDraftFileContent {
 export async function readDraftFile(draft: TDraft, repoPath: string): Promise<TDraftFileContent> {
   const absolute = await resolveInWorktree(draft.dir, repoPath);
   const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'EISDIR') throw new AppError('NOT_FOUND', { message: `no file "${repoPath}" in the draft` });
+    if (error.code === 'ENOENT' || error.code === 'EISDIR')
+      throw new AppError('NOT_FOUND', { message: `no file "${repoPath}" in the draft` });
     throw error;
   });
   if (bytes.byteLength > MAX_EDITABLE_BYTES) {
-    throw new AppError('INVALID_INPUT', { message: `"${repoPath}" is larger than 2 MiB; edit it outside Rampart` });
+    throw new AppError('INVALID_INPUT', {
+      message: `"${repoPath}" is larger than 2 MiB; edit it outside Rampart`,
+    });
   }
   if (bytes.includes(0)) {
-    throw new AppError('INVALID_INPUT', { message: `"${repoPath}" is a binary file; Rampart edits text files only` });
+    throw new AppError('INVALID_INPUT', {
+      message: `"${repoPath}" is a binary file; Rampart edits text files only`,
+    });
   }
   const content = bytes.toString('utf8');
   return { path: repoPath, content, etag: computeEtag(content) };

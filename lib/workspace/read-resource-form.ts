@@ -14,7 +14,12 @@ import type { TIndexedRoot } from './index-draft.ts';
  * resource's diagnostics, and the ETag of its file (to present when saving). Throws what
  * `locateDraftResource` and `readDraftFile` throw.
  */
-export async function readResourceForm(workspaceId: string, branch: string | undefined, actor: TActor, address: string): Promise<TResourceForm> {
+export async function readResourceForm(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+  address: string,
+): Promise<TResourceForm> {
   const located = await locateDraftResource(workspaceId, branch, actor, address);
   const { content, etag } = await readDraftFile(located.draft, located.file);
   // The file alone gives the block model: values are read as written, not evaluated.
@@ -33,7 +38,10 @@ export async function readResourceForm(workspaceId: string, branch: string | und
   };
 }
 
-function candidatesFor(metas: readonly TAttributeMeta[], root: TIndexedRoot): Record<string, TReferenceCandidate[]> {
+function candidatesFor(
+  metas: readonly TAttributeMeta[],
+  root: TIndexedRoot,
+): Record<string, TReferenceCandidate[]> {
   const out: Record<string, TReferenceCandidate[]> = {};
   const visit = (list: readonly TAttributeMeta[]) => {
     for (const meta of list) {
@@ -42,7 +50,11 @@ function candidatesFor(metas: readonly TAttributeMeta[], root: TIndexedRoot): Re
           .filter((r) => r.type === type)
           .map((r) => {
             const name = root.desired.find((d) => d.address === r.address)?.config.name;
-            return { address: r.address, type, displayName: typeof name === 'string' ? name : r.name };
+            return {
+              address: r.address,
+              type,
+              displayName: typeof name === 'string' ? name : r.name,
+            };
           });
       }
       if (meta.attributes) visit(meta.attributes);

@@ -14,7 +14,13 @@ import { writeDraftFile } from './write-draft-file.ts';
  * the file still has `baseEtag`. Throws AppError: CONFLICT (stale ETag; details.currentEtag),
  * UNPROCESSABLE (new errors), NOT_FOUND / INVALID_INPUT / INTERNAL from the edit.
  */
-export async function saveResource(workspaceId: string, branch: string | undefined, actor: TActor, address: string, body: TSaveResourceBody): Promise<TSaveResourceResult> {
+export async function saveResource(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+  address: string,
+  body: TSaveResourceBody,
+): Promise<TSaveResourceResult> {
   const located = await locateDraftResource(workspaceId, branch, actor, address);
   const { content, etag } = await readDraftFile(located.draft, located.file);
   if (etag !== body.baseEtag) {
@@ -26,7 +32,11 @@ export async function saveResource(workspaceId: string, branch: string | undefin
   }
   const edited = editResource(content, located, body.changes);
   if (edited.text === content) return { file: located.file, etag, diff: { changedLines: [] } };
-  await validateResourceEdit(located, edited.text, body.changes.some((change) => change.op === 'add-block'));
+  await validateResourceEdit(
+    located,
+    edited.text,
+    body.changes.some((change) => change.op === 'add-block'),
+  );
   const written = await writeDraftFile(located.draft, located.file, edited.text, body.baseEtag);
   return { file: located.file, etag: written.etag, diff: { changedLines: edited.changedLines } };
 }

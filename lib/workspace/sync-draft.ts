@@ -21,7 +21,10 @@ export interface TSyncResult {
  * workspace branch, and pushes it. On a conflict nothing changes (the rebase is aborted) and
  * AppError('CONFLICT') lists the conflicting files (reason 'rebase-conflict').
  */
-async function isMidRebaseOrConflicted(git: ReturnType<typeof createGit>, dir: string): Promise<boolean> {
+async function isMidRebaseOrConflicted(
+  git: ReturnType<typeof createGit>,
+  dir: string,
+): Promise<boolean> {
   const unmerged = await git.raw(['diff', '--name-only', '--diff-filter=U']).catch(() => '');
   if (unmerged.trim()) return true;
   const rebaseDir = (await git.raw(['rev-parse', '--git-path', 'rebase-merge'])).trim();
@@ -54,7 +57,11 @@ export async function syncDraft(draft: TDraft): Promise<TSyncResult> {
     await git.raw(['stash', 'push', '--include-untracked', '--quiet', '-m', 'rampart-sync']);
     const isStashed = (await countStashes(git)) > stashesBefore;
     const conflict = async (cause: unknown): Promise<never> => {
-      const conflicted = (await git.raw(['diff', '--name-only', '--diff-filter=U', '-z']).catch(() => '')).split('\0').filter(Boolean);
+      const conflicted = (
+        await git.raw(['diff', '--name-only', '--diff-filter=U', '-z']).catch(() => '')
+      )
+        .split('\0')
+        .filter(Boolean);
       await git.raw(['rebase', '--abort']).catch(() => undefined);
       await git.raw(['reset', '--hard', '--quiet', before]);
       if (isStashed) await git.raw(['stash', 'pop', '--quiet']);
@@ -70,13 +77,16 @@ export async function syncDraft(draft: TDraft): Promise<TSyncResult> {
     if (await isMidRebaseOrConflicted(git, draft.dir)) await conflict(new Error('rebase stopped'));
     if (isStashed) {
       await git.raw(['stash', 'pop', '--quiet']).catch(conflict);
-      if (await isMidRebaseOrConflicted(git, draft.dir)) await conflict(new Error('stash pop conflicted'));
+      if (await isMidRebaseOrConflicted(git, draft.dir))
+        await conflict(new Error('stash pop conflicted'));
     }
     const head = (await git.revparse(['HEAD'])).trim();
     await repo.raw(['update-ref', `refs/heads/${draft.branch}`, head]);
     let isPushed = false;
     if (remote) {
-      const remoteTip = (await repo.raw(['rev-parse', '--verify', '--quiet', upstream]).catch(() => '')).trim();
+      const remoteTip = (
+        await repo.raw(['rev-parse', '--verify', '--quiet', upstream]).catch(() => '')
+      ).trim();
       if (remoteTip !== head) {
         await pushBranch(draft.repoDir, draft.branch, head);
         isPushed = true;

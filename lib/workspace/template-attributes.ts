@@ -13,8 +13,10 @@ export function templateAttributes(type: string, name: string): Record<string, H
     if (!attribute.required || attribute.computed) continue;
     if (attribute.kind.startsWith('block')) continue;
     if (attribute.name === 'name') out.name = name.replace(/_/g, ' ');
-    else if (attribute.default !== undefined) out[attribute.name] = attribute.default as HclEditValue;
-    else if (attribute.enumValues && attribute.enumValues.length > 0) out[attribute.name] = attribute.enumValues[0]!;
+    else if (attribute.default !== undefined)
+      out[attribute.name] = attribute.default as HclEditValue;
+    else if (attribute.enumValues && attribute.enumValues.length > 0)
+      out[attribute.name] = attribute.enumValues[0]!;
     else if (attribute.kind === 'list' || attribute.kind === 'set') out[attribute.name] = [];
     else if (attribute.kind === 'map') out[attribute.name] = {};
     else if (attribute.kind === 'number') out[attribute.name] = attribute.min ?? 0;

@@ -14,13 +14,21 @@ import { writeDraftFile } from './write-draft-file.ts';
  * and saves it to the draft if the file still has the ETag the person saw. Refuses when the
  * upgrade would not leave a file HCL accepts.
  */
-export async function upgradeRequestFile(workspaceId: string, branch: string | undefined, actor: TActor, path: string, baseEtag: string): Promise<{ etag: string; edits: number }> {
+export async function upgradeRequestFile(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+  path: string,
+  baseEtag: string,
+): Promise<{ etag: string; edits: number }> {
   const draft = await openRequestDraft(workspaceId, branch, actor);
   const file = await readDraftFile(draft, path);
   const edits = upgradeLegacySyntax(file.content);
   if (edits.length === 0) return { etag: file.etag, edits: 0 };
   const upgraded = applyTextEdits(file.content, edits);
-  const remaining = parseHcl(upgraded, { filename: path }).diagnostics.filter((d) => d.severity === 'error');
+  const remaining = parseHcl(upgraded, { filename: path }).diagnostics.filter(
+    (d) => d.severity === 'error',
+  );
   if (remaining.length > 0) {
     const first = remaining[0]!;
     throw new AppError('UNPROCESSABLE', {

@@ -20,15 +20,33 @@ const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
  * AppError('INVALID_INPUT', 422-style details) listing the errors when there are any, so a
  * rejected text is a clear 4xx with positions.
  */
-export async function validateRequestFile(workspaceId: string, branch: string | undefined, actor: TActor, filePath: string, content: string): Promise<TDiagnostic[]> {
-  if (!ZRepoPath.safeParse(filePath).success) throw new AppError('INVALID_INPUT', { message: `invalid path "${filePath}"` });
+export async function validateRequestFile(
+  workspaceId: string,
+  branch: string | undefined,
+  actor: TActor,
+  filePath: string,
+  content: string,
+): Promise<TDiagnostic[]> {
+  if (!ZRepoPath.safeParse(filePath).success)
+    throw new AppError('INVALID_INPUT', { message: `invalid path "${filePath}"` });
   await readWorkspaceConfig(getEnv().dataDir, workspaceId);
   const draft = await openRequestDraft(workspaceId, branch, actor);
   const folder = path.posix.dirname(filePath);
-  const siblings = (await listDraftFiles(draft)).filter((f) => f.status !== 'deleted' && f.path !== filePath && path.posix.dirname(f.path) === folder && MODULE_FILE.test(f.path));
+  const siblings = (await listDraftFiles(draft)).filter(
+    (f) =>
+      f.status !== 'deleted' &&
+      f.path !== filePath &&
+      path.posix.dirname(f.path) === folder &&
+      MODULE_FILE.test(f.path),
+  );
   const files = [{ path: filePath, text: content }];
-  for (const sibling of siblings) files.push({ path: sibling.path, text: (await readDraftFile(draft, sibling.path)).content });
-  const report = validateModule({ modulePath: folder, files, readFile: (file) => readDraftText(draft, file) });
+  for (const sibling of siblings)
+    files.push({ path: sibling.path, text: (await readDraftFile(draft, sibling.path)).content });
+  const report = validateModule({
+    modulePath: folder,
+    files,
+    readFile: (file) => readDraftText(draft, file),
+  });
   const diagnostics = report.diagnostics.filter((d) => d.file === filePath);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {

@@ -17,21 +17,41 @@ const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
  * `isAddingBlocks`, missing required attributes are allowed: a new block is added empty, then filled in.
  * Reads the draft; writes nothing.
  */
-export async function validateResourceEdit(located: TDraftResource, newText: string, isAddingBlocks = false): Promise<void> {
+export async function validateResourceEdit(
+  located: TDraftResource,
+  newText: string,
+  isAddingBlocks = false,
+): Promise<void> {
   const { draft, root, file, address } = located;
   const folder = root.root || '.';
   const paths = (await listDraftFiles(draft))
-    .filter((f) => f.status !== 'deleted' && path.posix.dirname(f.path) === folder && MODULE_FILE.test(f.path))
+    .filter(
+      (f) =>
+        f.status !== 'deleted' && path.posix.dirname(f.path) === folder && MODULE_FILE.test(f.path),
+    )
     .map((f) => f.path)
     .sort();
   const files = await Promise.all(
-    paths.map(async (p) => ({ path: p, text: p === file ? newText : await readFile(path.join(draft.dir, p), 'utf8') })),
+    paths.map(async (p) => ({
+      path: p,
+      text: p === file ? newText : await readFile(path.join(draft.dir, p), 'utf8'),
+    })),
   );
-  const report = validateModule({ modulePath: folder, files, readFile: (p) => readDraftText(draft, p) });
+  const report = validateModule({
+    modulePath: folder,
+    files,
+    readFile: (p) => readDraftText(draft, p),
+  });
   const key = (d: TValidationDiagnostic) => `${d.code}|${d.attribute ?? ''}|${d.message}`;
-  const before = new Set(root.diagnostics.filter((d) => d.address === address && d.severity === 'error').map(key));
+  const before = new Set(
+    root.diagnostics.filter((d) => d.address === address && d.severity === 'error').map(key),
+  );
   const introduced = report.diagnostics.filter(
-    (d) => d.address === address && d.severity === 'error' && !before.has(key(d)) && !(isAddingBlocks && d.code === 'missing-required'),
+    (d) =>
+      d.address === address &&
+      d.severity === 'error' &&
+      !before.has(key(d)) &&
+      !(isAddingBlocks && d.code === 'missing-required'),
   );
   if (introduced.length === 0) return;
   throw new AppError('UNPROCESSABLE', {

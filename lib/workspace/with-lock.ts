@@ -2,7 +2,9 @@ import 'server-only';
 
 // One map per process, even if bundling duplicates this module (Next may load route chunks apart).
 const LOCKS_KEY = Symbol.for('rampart.keyed-locks');
-const globalWithLocks = globalThis as typeof globalThis & { [LOCKS_KEY]?: Map<string, Promise<unknown>> };
+const globalWithLocks = globalThis as typeof globalThis & {
+  [LOCKS_KEY]?: Map<string, Promise<unknown>>;
+};
 const locks = (globalWithLocks[LOCKS_KEY] ??= new Map<string, Promise<unknown>>());
 
 /**

@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** A workspace id: a short slug, safe as a directory name and in a URL. */
 export const ZWorkspaceId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be 1–63 lowercase letters, digits or dashes, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,62}$/,
+    'must be 1–63 lowercase letters, digits or dashes, starting with a letter or digit',
+  );
 
 /** The Secure backend a workspace targets: the embedded local one, or a URL (token from the server env). */
 export const ZBackendConfig = z.discriminatedUnion('kind', [

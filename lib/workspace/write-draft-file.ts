@@ -14,15 +14,23 @@ import { writeFileAtomic } from './write-file-atomic.ts';
  * the writer read; 'absent' to create a new file). A stale ETag throws AppError('CONFLICT') with
  * the current ETag, never overwriting someone else's save. Returns the new ETag.
  */
-export async function writeDraftFile(draft: TDraft, repoPath: string, content: string, baseEtag: string): Promise<{ etag: string }> {
+export async function writeDraftFile(
+  draft: TDraft,
+  repoPath: string,
+  content: string,
+  baseEtag: string,
+): Promise<{ etag: string }> {
   if (Buffer.byteLength(content, 'utf8') > MAX_EDITABLE_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', { message: `the new content of "${repoPath}" is larger than 2 MiB` });
+    throw new AppError('PAYLOAD_TOO_LARGE', {
+      message: `the new content of "${repoPath}" is larger than 2 MiB`,
+    });
   }
   const absolute = await resolveInWorktree(draft.dir, repoPath);
   return withLock(`file:${absolute}`, async () => {
     const current = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
-      if (error.code === 'EISDIR') throw new AppError('INVALID_INPUT', { message: `"${repoPath}" is a directory` });
+      if (error.code === 'EISDIR')
+        throw new AppError('INVALID_INPUT', { message: `"${repoPath}" is a directory` });
       throw error;
     });
     const currentEtag = computeEtag(current);

@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 const FILE = 'current/falco.tf';
 
 async function readFileViaApi(page: Page, file: string) {
-  const response = await page.request.get(`/api/workspaces/sample/file?branch=main&path=${encodeURIComponent(file)}`);
+  const response = await page.request.get(
+    `/api/workspaces/sample/file?branch=main&path=${encodeURIComponent(file)}`,
+  );
   expect(response.status()).toBe(200);
   return (await response.json()) as { content: string; headContent: string | null };
 }
@@ -13,7 +15,9 @@ async function readFileViaApi(page: Page, file: string) {
 async function openInEditor(page: Page, file: string) {
   await page.goto('/w/sample');
   const files = page.getByRole('navigation', { name: 'Files' });
-  const loaded = page.waitForResponse((r) => r.url().includes('/file?') && r.request().method() === 'GET');
+  const loaded = page.waitForResponse(
+    (r) => r.url().includes('/file?') && r.request().method() === 'GET',
+  );
   await files.getByRole('button', { name: file, exact: true }).click();
   await loaded;
   const editor = page.getByRole('textbox', { name: `Code editor: ${file}` });
@@ -36,7 +40,9 @@ async function discardFile(page: Page, file: string) {
   expect(restored.content).toBe(restored.headContent);
 }
 
-test('[editor] a syntax error typed in the code editor is a marker at its line and column; fixed, it is gone', async ({ page }) => {
+test('[editor] a syntax error typed in the code editor is a marker at its line and column; fixed, it is gone', async ({
+  page,
+}) => {
   const before = (await readFileViaApi(page, FILE)).content;
   await openInEditor(page, FILE);
   await page.keyboard.press('Control+End');
@@ -47,14 +53,21 @@ test('[editor] a syntax error typed in the code editor is a marker at its line a
 
   const problems = page.getByRole('list', { name: 'Problems in this file' });
   // Browser-side check, 300 ms after typing stops (the 1 s target is measured, not asserted).
-  await expect(problems.getByRole('button', { name: new RegExp(`^${line}:7 error Missing expression`) })).toBeVisible();
+  await expect(
+    problems.getByRole('button', { name: new RegExp(`^${line}:7 error Missing expression`) }),
+  ).toBeVisible();
   const squiggle = page.locator('.squiggly-error');
   // Also "An attribute `name` is not expected at the top level": two squiggles on the typed line.
   await expect(problems.getByRole('button')).toHaveCount(2);
   await expect(squiggle.first()).toBeVisible();
   // The squiggle lies under the text layer, which takes the pointer.
   await squiggle.first().hover({ force: true });
-  await expect(page.locator('.monaco-hover').filter({ hasText: /Missing expression|not expected at the top level/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.monaco-hover')
+      .filter({ hasText: /Missing expression|not expected at the top level/ })
+      .first(),
+  ).toBeVisible();
 
   // Fix it: delete the typed line.
   await page.getByRole('textbox', { name: `Code editor: ${FILE}` }).focus();
@@ -68,24 +81,38 @@ test('[editor] a syntax error typed in the code editor is a marker at its line a
   await discardFile(page, FILE);
 });
 
-test('[editor] the server adds module-level problems the browser cannot know (an undeclared variable)', async ({ page }) => {
+test('[editor] the server adds module-level problems the browser cannot know (an undeclared variable)', async ({
+  page,
+}) => {
   const before = (await readFileViaApi(page, FILE)).content;
   await openInEditor(page, FILE);
   await page.keyboard.press('Control+End');
   const line = before.split('\n').length + 2;
-  const validated = page.waitForResponse((r) => r.url().includes('/validate?') && r.request().method() === 'POST');
+  const validated = page.waitForResponse(
+    (r) => r.url().includes('/validate?') && r.request().method() === 'POST',
+  );
   // insertText: no auto-closing of brackets and quotes, the text arrives as written.
-  await page.keyboard.insertText('\nresource "sysdig_secure_list" "e2e_probe" {\n  name  = var.nope_e2e\n  items = []\n}\n');
+  await page.keyboard.insertText(
+    '\nresource "sysdig_secure_list" "e2e_probe" {\n  name  = var.nope_e2e\n  items = []\n}\n',
+  );
   expect([200, 422]).toContain((await validated).status());
   const problems = page.getByRole('list', { name: 'Problems in this file' });
-  await expect(problems.getByRole('button', { name: new RegExp(`^${line}:11 error Reference to undeclared input variable "nope_e2e"`) })).toBeVisible();
+  await expect(
+    problems.getByRole('button', {
+      name: new RegExp(`^${line}:11 error Reference to undeclared input variable "nope_e2e"`),
+    }),
+  ).toBeVisible();
   await discardFile(page, FILE);
   await expect(problems).toBeHidden();
 });
 
-test('[editor] completion offers the attribute names of the resource type, with docs', async ({ page }) => {
+test('[editor] completion offers the attribute names of the resource type, with docs', async ({
+  page,
+}) => {
   const before = (await readFileViaApi(page, FILE)).content;
-  const header = before.split('\n').findIndex((text) => text.startsWith('resource "sysdig_secure_list"'));
+  const header = before
+    .split('\n')
+    .findIndex((text) => text.startsWith('resource "sysdig_secure_list"'));
   expect(header).toBeGreaterThanOrEqual(0);
   await openInEditor(page, FILE);
   await page.keyboard.press('Control+Home');
@@ -101,11 +128,15 @@ test('[editor] completion offers the attribute names of the resource type, with 
   // Accepting one inserts `append = ` into the block.
   await page.keyboard.type('appe');
   await expect(suggestions.getByRole('option', { name: /^append\b/ })).toBeVisible();
-  const saved = page.waitForResponse((r) => r.url().includes('/file?') && r.request().method() === 'PUT');
+  const saved = page.waitForResponse(
+    (r) => r.url().includes('/file?') && r.request().method() === 'PUT',
+  );
   await page.keyboard.press('Enter');
   await page.keyboard.type('true');
   expect((await saved).status()).toBe(200);
-  await expect.poll(async () => (await readFileViaApi(page, FILE)).content).toContain('"trusted_shell_parents" {\n  append = true\n');
+  await expect
+    .poll(async () => (await readFileViaApi(page, FILE)).content)
+    .toContain('"trusted_shell_parents" {\n  append = true\n');
   await discardFile(page, FILE);
 });
 
@@ -117,7 +148,9 @@ test('[editor] Falco rules files get Falco diagnostics as markers', async ({ pag
   const line = before.split('\n').length + 1;
   await page.keyboard.insertText('\n- macro: e2e_broken\n  condition: evt.type = (\n');
   const problems = page.getByRole('list', { name: 'Problems in this file' });
-  await expect(problems.getByRole('button', { name: new RegExp(`^${line + 1}:\\d+ error`) }).first()).toBeVisible();
+  await expect(
+    problems.getByRole('button', { name: new RegExp(`^${line + 1}:\\d+ error`) }).first(),
+  ).toBeVisible();
   await expect(page.locator('.squiggly-error').first()).toBeVisible();
   await discardFile(page, file);
   await expect(problems).toBeHidden();

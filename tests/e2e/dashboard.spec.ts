@@ -10,29 +10,45 @@ const sharedDemo = path.resolve('..', 'shared', 'fixtures', 'seed-2018', 'demo')
 function demoRepo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rampart-demo-'));
   cpSync(sharedDemo, dir, { recursive: true });
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@e' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'T',
+    GIT_AUTHOR_EMAIL: 't@e',
+    GIT_COMMITTER_NAME: 'T',
+    GIT_COMMITTER_EMAIL: 't@e',
+  };
   execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: dir, env });
   execFileSync('git', ['add', '--all'], { cwd: dir, env });
   execFileSync('git', ['commit', '--quiet', '-m', '2018 demo'], { cwd: dir, env });
   return dir;
 }
 
-test('[dashboard] the sample opens on an overview of both eras with no problems; the resource browser lists every resource', async ({ page }) => {
+test('[dashboard] the sample opens on an overview of both eras with no problems; the resource browser lists every resource', async ({
+  page,
+}) => {
   await page.goto('/w/sample');
   await expect(page.getByRole('heading', { name: 'Overview of main' })).toBeVisible();
   await expect(page.getByText('No errors or warnings.')).toBeVisible();
   const types = page.getByRole('table');
   await expect(types).toContainText('sysdig_secure_custom_policy');
   await expect(types).toContainText('sysdig_secure_policies_priority');
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Resources' }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Resources' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: ' of ' })).toHaveText('14 of 14');
   await page.getByRole('searchbox', { name: 'Search' }).fill('rule_falco');
   await expect(page.getByRole('status').filter({ hasText: ' of ' })).toHaveText('1 of 14');
-  await page.getByRole('button', { name: 'sysdig_secure_rule_falco.shell_in_production', exact: true }).click();
+  await page
+    .getByRole('button', { name: 'sysdig_secure_rule_falco.shell_in_production', exact: true })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Code editor: current/falco.tf' })).toBeAttached();
 });
 
-test('[dashboard] the 2018 demo as published: the dangling channel reference is an error at its line, one click away', async ({ page, request }) => {
+test('[dashboard] the 2018 demo as published: the dangling channel reference is an error at its line, one click away', async ({
+  page,
+  request,
+}) => {
   const created = await request.post('/api/workspaces', {
     headers: { 'x-rampart-request': '1' },
     data: { name: '2018 demo', id: 'demo-2018', source: demoRepo() },
@@ -40,7 +56,9 @@ test('[dashboard] the 2018 demo as published: the dangling channel reference is 
   expect(created.status()).toBe(201);
   await page.goto('/w/demo-2018');
   const problems = page.getByRole('list', { name: 'Problems' });
-  const problem = problems.getByRole('button', { name: /demo_policies\.tf:15:31 error .*sysdig_secure_notification_channel\.webhook/ });
+  const problem = problems.getByRole('button', {
+    name: /demo_policies\.tf:15:31 error .*sysdig_secure_notification_channel\.webhook/,
+  });
   await expect(problem).toBeVisible();
   await expect(problems.getByRole('listitem')).toHaveCount(1);
   await problem.click();

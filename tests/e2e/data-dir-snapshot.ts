@@ -5,7 +5,14 @@ import path from 'node:path';
 
 // Files git or Rampart rewrite on reads (index stat refresh, logs of sessions and audits) are
 // not "changes" a hostile request could make.
-const VOLATILE = [/\/index$/, /\.lock$/, /\/audit\.log$/, /\/sessions\.json$/, /\/FETCH_HEAD$/, /\/logs\//];
+const VOLATILE = [
+  /\/index$/,
+  /\.lock$/,
+  /\/audit\.log$/,
+  /\/sessions\.json$/,
+  /\/FETCH_HEAD$/,
+  /\/logs\//,
+];
 
 /** A fingerprint of everything in the e2e data dir that a request could change: files and refs. */
 export function snapshotDataDir(dataDir: string): Record<string, string> {
@@ -13,11 +20,16 @@ export function snapshotDataDir(dataDir: string): Record<string, string> {
   for (const entry of readdirSync(dataDir, { recursive: true, withFileTypes: true })) {
     const full = path.join(entry.parentPath, entry.name);
     if (!entry.isFile() || VOLATILE.some((pattern) => pattern.test(full))) continue;
-    out[path.relative(dataDir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    out[path.relative(dataDir, full)] = createHash('sha256')
+      .update(readFileSync(full))
+      .digest('hex');
   }
   const repo = path.join(dataDir, 'workspaces', 'sample', 'repo.git');
   if (statSync(repo, { throwIfNoEntry: false })) {
-    out['(refs)'] = execFileSync('git', ['for-each-ref', '--format=%(refname) %(objectname)'], { cwd: repo, encoding: 'utf8' });
+    out['(refs)'] = execFileSync('git', ['for-each-ref', '--format=%(refname) %(objectname)'], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
   }
   return out;
 }

@@ -11,7 +11,10 @@ export function isLocalUrl(url: string): boolean {
 
 /** The secrets of the e2e server that must never reach a browser: the local Secure API token. */
 export function serverSecrets(): string[] {
-  const token = readFileSync(path.join(process.env.RAMPART_E2E_DATA!, 'local-secure', 'token'), 'utf8').trim();
+  const token = readFileSync(
+    path.join(process.env.RAMPART_E2E_DATA!, 'local-secure', 'token'),
+    'utf8',
+  ).trim();
   return token ? [token] : [];
 }
 

@@ -5,7 +5,8 @@ import { snapshotDataDir } from './data-dir-snapshot';
 
 const dataDir = process.env.RAMPART_E2E_DATA!;
 const CSRF = { 'x-rampart-request': '1' };
-const file = (p: string, branch = 'main') => `/api/workspaces/sample/file?${new URLSearchParams({ branch, path: p })}`;
+const file = (p: string, branch = 'main') =>
+  `/api/workspaces/sample/file?${new URLSearchParams({ branch, path: p })}`;
 
 interface THostileCase {
   name: string;
@@ -33,53 +34,259 @@ const traversals = [
   'escape/outside.txt',
   'escape-dir/secret.txt',
 ];
-const branches = ['--upload-pack=touch /tmp/pwned', '-b', 'main..x', 'a b', 'x.lock', '../main', '@{-1}', 'refs/heads/../x', '.hidden', 'main;rm -rf /'];
+const branches = [
+  '--upload-pack=touch /tmp/pwned',
+  '-b',
+  'main..x',
+  'a b',
+  'x.lock',
+  '../main',
+  '@{-1}',
+  'refs/heads/../x',
+  '.hidden',
+  'main;rm -rf /',
+];
 
 const validate = (p: string, text: string) => JSON.stringify({ path: p, content: text });
 const VALIDATE = '/api/workspaces/sample/validate?branch=main';
-const YAML_BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+const YAML_BOMB = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'
+    .split('')
+    .map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+].join('\n');
 const policyWithRegex = (regex: string) =>
   `resource "sysdig_secure_policy" "p" {\n  name                  = "p"\n  description           = "d"\n  severity              = 4\n  enabled               = true\n  container_scope       = true\n  host_scope            = false\n  falco_rule_name_regex = ${JSON.stringify(regex)}\n}\n`;
 
 const cases: THostileCase[] = [
-  { name: 'YAML alias bomb (billion laughs) in a rules file', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/rules.yaml', YAML_BOMB), status: 422 },
-  { name: 'YAML with a thousand nested flow levels', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/rules.yaml', `${'['.repeat(1000)}${']'.repeat(1000)}`), status: 422 },
-  { name: 'regex with a backreference (not RE2)', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/extra.tf', policyWithRegex('(a+)+\\1')), status: 422 },
-  { name: 'regex with lookbehind (not RE2)', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/extra.tf', policyWithRegex('(?<=x)(a|aa)+$')), status: 422 },
-  { name: 'regex with a huge repeat count', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('legacy-2018/extra.tf', policyWithRegex('(a{1000}){1000}')), status: 422 },
-  { name: 'HCL with 100,000 nested parentheses', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('current/extra.tf', `x = ${'('.repeat(100_000)}`), status: 422 },
-  { name: 'validate a path outside the repo', method: 'POST', url: VALIDATE, headers: CSRF, body: validate('../../etc/passwd', 'x'), status: 400 },
-  ...traversals.map((p): THostileCase => ({ name: `read ${JSON.stringify(p)}`, method: 'GET', url: file(p), status: 400 })),
-  ...traversals.map(
-    (p): THostileCase => ({ name: `write ${JSON.stringify(p)}`, method: 'PUT', url: file(p), headers: CSRF, body: content('pwned'), status: 400 }),
-  ),
-  ...branches.map((b): THostileCase => ({ name: `branch ${JSON.stringify(b)}`, method: 'GET', url: `/api/workspaces/sample/files?${new URLSearchParams({ branch: b })}`, status: 400 })),
-  { name: 'workspace id traversal', method: 'GET', url: '/api/workspaces/..%2F..%2Fetc/files', status: 404 },
-  { name: 'write without the CSRF header', method: 'PUT', url: file('current/x.tf'), body: content('x'), status: 403 },
-  { name: 'write from a foreign origin', method: 'PUT', url: file('current/x.tf'), headers: { ...CSRF, origin: 'https://evil.example' }, body: content('x'), status: 403 },
-  { name: 'commit from a foreign origin', method: 'POST', url: '/api/workspaces/sample/commits', headers: { ...CSRF, origin: 'null' }, body: JSON.stringify({ message: 'x' }), status: 403 },
-  { name: 'discard without the CSRF header', method: 'POST', url: '/api/workspaces/sample/discard', body: JSON.stringify({ path: 'current/policies.tf' }), status: 403 },
-  { name: 'oversized file body (4 MiB)', method: 'PUT', url: file('current/big.tf'), headers: CSRF, body: content('x'.repeat(4 * 1024 * 1024)), status: 413 },
-  { name: 'oversized commit body', method: 'POST', url: '/api/workspaces/sample/commits', headers: CSRF, body: JSON.stringify({ message: 'm'.repeat(400_000) }), status: 413 },
-  { name: 'oversized sign-in body', method: 'POST', url: '/api/auth/sign-in', headers: CSRF, body: JSON.stringify({ username: 'a', password: 'p'.repeat(100_000) }), status: 413 },
-  { name: 'commit message over 10,000 characters', method: 'POST', url: '/api/workspaces/sample/commits', headers: CSRF, body: JSON.stringify({ message: 'm'.repeat(10_001) }), status: 400 },
-  { name: 'malformed JSON body', method: 'PUT', url: file('current/x.tf'), headers: CSRF, body: '{"content": "x", ', status: 400 },
-  { name: 'body that is not JSON', method: 'PUT', url: file('current/x.tf'), headers: { ...CSRF, 'content-type': 'text/plain' }, body: 'x', status: 400 },
-  { name: 'missing baseEtag', method: 'PUT', url: file('current/x.tf'), headers: CSRF, body: JSON.stringify({ content: 'x' }), status: 400 },
-  { name: 'stale baseEtag', method: 'PUT', url: file('current/policies.tf'), headers: CSRF, body: JSON.stringify({ content: 'x', baseEtag: 'deadbeef' }), status: 409 },
-  { name: 'commit paths with traversal', method: 'POST', url: '/api/workspaces/sample/commits', headers: CSRF, body: JSON.stringify({ message: 'x', files: ['../../outside.txt'] }), status: 400 },
-  { name: 'commit paths that look like options', method: 'POST', url: '/api/workspaces/sample/commits', headers: CSRF, body: JSON.stringify({ message: 'x', files: ['--all'] }), status: 400 },
-  { name: 'empty commit message', method: 'POST', url: '/api/workspaces/sample/commits', headers: CSRF, body: JSON.stringify({ message: '   ' }), status: 400 },
-  { name: 'XSS payload as a path', method: 'GET', url: file('<script>alert(1)</script>.tf'), status: 404 },
-  { name: 'XSS payload as a workspace id', method: 'GET', url: '/api/workspaces/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', status: 404 },
+  {
+    name: 'YAML alias bomb (billion laughs) in a rules file',
+    method: 'POST',
+    url: VALIDATE,
+    headers: CSRF,
+    body: validate('legacy-2018/rules.yaml', YAML_BOMB),
+    status: 422,
+  },
+  {
+    name: 'YAML with a thousand nested flow levels',
+    method: 'POST',
+    url: VALIDATE,
+    headers: CSRF,
+    body: validate('legacy-2018/rules.yaml', `${'['.repeat(1000)}${']'.repeat(1000)}`),
+    status: 422,
+  },
+  {
+    name: 'regex with a backreference (not RE2)',
+    method: 'POST',
+    url: VALIDATE,
+    headers: CSRF,
+    body: validate('legacy-2018/extra.tf', policyWithRegex('(a+)+\\1')),
+    status: 422,
+  },
+  {
+    name: 'regex with lookbehind (not RE2)',
+    method: 'POST',
+    url: VALIDATE,
+    headers: CSRF,
+    body: validate('legacy-2018/extra.tf', policyWithRegex('(?<=x)(a|aa)+$')),
+    status: 422,
+  },
+  {
+    name: 'regex with a huge repeat count',
+    method: 'POST',
+    url: VALIDATE,
+    headers: CSRF,
+    body: validate('legacy-2018/extra.tf', policyWithRegex('(a{1000}){1000}')),
+    status: 422,
+  },
+  {
+    name: 'HCL with 100,000 nested parentheses',
+    method: 'POST',
+    url: VALIDATE,
+    headers: CSRF,
+    body: validate('current/extra.tf', `x = ${'('.repeat(100_000)}`),
+    status: 422,
+  },
+  {
+    name: 'validate a path outside the repo',
+    method: 'POST',
+    url: VALIDATE,
+    headers: CSRF,
+    body: validate('../../etc/passwd', 'x'),
+    status: 400,
+  },
+  ...traversals.map((p): THostileCase => ({
+    name: `read ${JSON.stringify(p)}`,
+    method: 'GET',
+    url: file(p),
+    status: 400,
+  })),
+  ...traversals.map((p): THostileCase => ({
+    name: `write ${JSON.stringify(p)}`,
+    method: 'PUT',
+    url: file(p),
+    headers: CSRF,
+    body: content('pwned'),
+    status: 400,
+  })),
+  ...branches.map((b): THostileCase => ({
+    name: `branch ${JSON.stringify(b)}`,
+    method: 'GET',
+    url: `/api/workspaces/sample/files?${new URLSearchParams({ branch: b })}`,
+    status: 400,
+  })),
+  {
+    name: 'workspace id traversal',
+    method: 'GET',
+    url: '/api/workspaces/..%2F..%2Fetc/files',
+    status: 404,
+  },
+  {
+    name: 'write without the CSRF header',
+    method: 'PUT',
+    url: file('current/x.tf'),
+    body: content('x'),
+    status: 403,
+  },
+  {
+    name: 'write from a foreign origin',
+    method: 'PUT',
+    url: file('current/x.tf'),
+    headers: { ...CSRF, origin: 'https://evil.example' },
+    body: content('x'),
+    status: 403,
+  },
+  {
+    name: 'commit from a foreign origin',
+    method: 'POST',
+    url: '/api/workspaces/sample/commits',
+    headers: { ...CSRF, origin: 'null' },
+    body: JSON.stringify({ message: 'x' }),
+    status: 403,
+  },
+  {
+    name: 'discard without the CSRF header',
+    method: 'POST',
+    url: '/api/workspaces/sample/discard',
+    body: JSON.stringify({ path: 'current/policies.tf' }),
+    status: 403,
+  },
+  {
+    name: 'oversized file body (4 MiB)',
+    method: 'PUT',
+    url: file('current/big.tf'),
+    headers: CSRF,
+    body: content('x'.repeat(4 * 1024 * 1024)),
+    status: 413,
+  },
+  {
+    name: 'oversized commit body',
+    method: 'POST',
+    url: '/api/workspaces/sample/commits',
+    headers: CSRF,
+    body: JSON.stringify({ message: 'm'.repeat(400_000) }),
+    status: 413,
+  },
+  {
+    name: 'oversized sign-in body',
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    headers: CSRF,
+    body: JSON.stringify({ username: 'a', password: 'p'.repeat(100_000) }),
+    status: 413,
+  },
+  {
+    name: 'commit message over 10,000 characters',
+    method: 'POST',
+    url: '/api/workspaces/sample/commits',
+    headers: CSRF,
+    body: JSON.stringify({ message: 'm'.repeat(10_001) }),
+    status: 400,
+  },
+  {
+    name: 'malformed JSON body',
+    method: 'PUT',
+    url: file('current/x.tf'),
+    headers: CSRF,
+    body: '{"content": "x", ',
+    status: 400,
+  },
+  {
+    name: 'body that is not JSON',
+    method: 'PUT',
+    url: file('current/x.tf'),
+    headers: { ...CSRF, 'content-type': 'text/plain' },
+    body: 'x',
+    status: 400,
+  },
+  {
+    name: 'missing baseEtag',
+    method: 'PUT',
+    url: file('current/x.tf'),
+    headers: CSRF,
+    body: JSON.stringify({ content: 'x' }),
+    status: 400,
+  },
+  {
+    name: 'stale baseEtag',
+    method: 'PUT',
+    url: file('current/policies.tf'),
+    headers: CSRF,
+    body: JSON.stringify({ content: 'x', baseEtag: 'deadbeef' }),
+    status: 409,
+  },
+  {
+    name: 'commit paths with traversal',
+    method: 'POST',
+    url: '/api/workspaces/sample/commits',
+    headers: CSRF,
+    body: JSON.stringify({ message: 'x', files: ['../../outside.txt'] }),
+    status: 400,
+  },
+  {
+    name: 'commit paths that look like options',
+    method: 'POST',
+    url: '/api/workspaces/sample/commits',
+    headers: CSRF,
+    body: JSON.stringify({ message: 'x', files: ['--all'] }),
+    status: 400,
+  },
+  {
+    name: 'empty commit message',
+    method: 'POST',
+    url: '/api/workspaces/sample/commits',
+    headers: CSRF,
+    body: JSON.stringify({ message: '   ' }),
+    status: 400,
+  },
+  {
+    name: 'XSS payload as a path',
+    method: 'GET',
+    url: file('<script>alert(1)</script>.tf'),
+    status: 404,
+  },
+  {
+    name: 'XSS payload as a workspace id',
+    method: 'GET',
+    url: '/api/workspaces/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    status: 404,
+  },
   { name: 'unknown API route', method: 'GET', url: '/api/does-not-exist', status: 404 },
-  { name: 'admin page data needs no less than admin (local admin: allowed), unknown method', method: 'DELETE', url: '/api/workspaces', headers: CSRF, status: 405 },
+  {
+    name: 'admin page data needs no less than admin (local admin: allowed), unknown method',
+    method: 'DELETE',
+    url: '/api/workspaces',
+    headers: CSRF,
+    status: 405,
+  },
 ];
 
 test.describe('[security] hostile requests get a clear 4xx and change nothing', () => {
   test.beforeAll(async ({ playwright }) => {
     // Create the draft, then put symlinks in it that point outside (as a cloned repo could).
-    const api = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${process.env.RAMPART_E2E_PORT}` });
+    const api = await playwright.request.newContext({
+      baseURL: `http://127.0.0.1:${process.env.RAMPART_E2E_PORT}`,
+    });
     expect((await api.get('/api/workspaces/sample/files?branch=main')).status()).toBe(200);
     await api.dispose();
     const draft = path.join(dataDir, 'worktrees', 'sample', 'local', 'main');
@@ -91,10 +298,13 @@ test.describe('[security] hostile requests get a clear 4xx and change nothing', 
     symlinkSync(path.join(dataDir, 'secret-dir'), path.join(draft, 'escape-dir'));
   });
 
-  test('[security] at least 40 hostile requests', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+  test('[security] at least 40 hostile requests', () =>
+    expect(cases.length).toBeGreaterThanOrEqual(40));
 
   for (const hostile of cases) {
-    test(`[security] ${hostile.method} ${hostile.name} → ${hostile.status}`, async ({ request }) => {
+    test(`[security] ${hostile.method} ${hostile.name} → ${hostile.status}`, async ({
+      request,
+    }) => {
       // Make sure the draft exists, so the request reaches the code under test.
       expect((await request.get('/api/workspaces/sample/files?branch=main')).status()).toBe(200);
       const before = snapshotDataDir(dataDir);
@@ -116,7 +326,9 @@ test.describe('[security] hostile requests get a clear 4xx and change nothing', 
   }
 });
 
-test('[security] a catastrophic-backtracking regex that RE2 accepts is evaluated in linear time and answered', async ({ request }) => {
+test('[security] a catastrophic-backtracking regex that RE2 accepts is evaluated in linear time and answered', async ({
+  request,
+}) => {
   const response = await request.post(VALIDATE, {
     headers: CSRF,
     data: { path: 'legacy-2018/extra.tf', content: policyWithRegex('(a+)+$') },
@@ -126,7 +338,9 @@ test('[security] a catastrophic-backtracking regex that RE2 accepts is evaluated
   expect(diagnostics.map((d) => d.code)).toContain('regex-matches-nothing');
 });
 
-test('[security] pages carry the security headers; Monaco works under the CSP', async ({ page }) => {
+test('[security] pages carry the security headers; Monaco works under the CSP', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());

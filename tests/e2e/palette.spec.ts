@@ -7,8 +7,12 @@ test('[palette] Ctrl+K jumps to a resource by name, from the keyboard', async ({
   const box = page.getByRole('combobox', { name: 'Go to resource or file' });
   await expect(box).toBeFocused();
   await box.fill('web_tier');
-  await expect(page.getByRole('option').first()).toContainText('sysdig_secure_policy.web_tier_baseline');
+  await expect(page.getByRole('option').first()).toContainText(
+    'sysdig_secure_policy.web_tier_baseline',
+  );
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Code editor: legacy-2018/policies.tf' })).toBeAttached();
+  await expect(
+    page.getByRole('textbox', { name: 'Code editor: legacy-2018/policies.tf' }),
+  ).toBeAttached();
   await expect(page.getByRole('dialog', { name: 'Go to resource or file' })).toHaveCount(0);
 });

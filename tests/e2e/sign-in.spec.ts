@@ -20,12 +20,35 @@ async function freePort(): Promise<number> {
 test.beforeAll(async () => {
   const data = mkdtempSync(path.join(tmpdir(), 'rampart-e2e-accounts-'));
   const cli = path.resolve('bin/rampart.mjs');
-  execFileSync(process.execPath, [cli, 'user', '--data', data, 'add', 'vera', '--role', 'viewer', '--name', 'Vera Viewer', '--password-stdin'], { input: 'vera-password-1\n' });
+  execFileSync(
+    process.execPath,
+    [
+      cli,
+      'user',
+      '--data',
+      data,
+      'add',
+      'vera',
+      '--role',
+      'viewer',
+      '--name',
+      'Vera Viewer',
+      '--password-stdin',
+    ],
+    { input: 'vera-password-1\n' },
+  );
   const port = await freePort();
   baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [cli, 'serve', '--no-build', '--port', String(port), '--data', data], { stdio: 'ignore' });
+  server = spawn(
+    process.execPath,
+    [cli, 'serve', '--no-build', '--port', String(port), '--data', data],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 240; i += 1) {
-    const ok = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseURL}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -36,26 +59,35 @@ test.afterAll(() => {
   server?.kill('SIGTERM');
 });
 
-test('[auth] with accounts: pages send you to sign-in; wrong passwords are refused; a viewer signs in, sees the workspace, cannot commit, signs out', async ({ page }) => {
+test('[auth] with accounts: pages send you to sign-in; wrong passwords are refused; a viewer signs in, sees the workspace, cannot commit, signs out', async ({
+  page,
+}) => {
   await page.goto(`${baseURL}/`);
   await expect(page).toHaveURL(`${baseURL}/sign-in`);
   await page.getByRole('textbox', { name: 'Username' }).fill('vera');
   await page.getByLabel('Password').fill('wrong-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'wrong username or password' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'wrong username or password' }),
+  ).toBeVisible();
   await page.getByLabel('Password').fill('vera-password-1');
   const signedIn = page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in'));
   await page.getByRole('button', { name: 'Sign in' }).click();
   const response = await signedIn;
   expect(response.status()).toBe(200);
-  expect((await response.allHeaders())['set-cookie']).toMatch(/rampart_session=.*HttpOnly.*SameSite=Strict/);
+  expect((await response.allHeaders())['set-cookie']).toMatch(
+    /rampart_session=.*HttpOnly.*SameSite=Strict/,
+  );
   await expect(page.getByRole('heading', { name: 'Workspaces' })).toBeVisible();
   await expect(page.getByText('Vera Viewer · viewer')).toBeVisible();
   // A viewer may read but not write.
-  const put = await page.request.put(`${baseURL}/api/workspaces/sample/file?branch=main&path=current%2Fx.tf`, {
-    headers: { 'x-rampart-request': '1', origin: baseURL },
-    data: { content: 'x', baseEtag: 'absent' },
-  });
+  const put = await page.request.put(
+    `${baseURL}/api/workspaces/sample/file?branch=main&path=current%2Fx.tf`,
+    {
+      headers: { 'x-rampart-request': '1', origin: baseURL },
+      data: { content: 'x', baseEtag: 'absent' },
+    },
+  );
   expect(put.status()).toBe(403);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(`${baseURL}/sign-in`);

@@ -4,7 +4,9 @@ import { expect, serverSecrets, test } from './fixtures';
 
 // Runs after the other specs (files run in name order with one worker): by now the server has
 // logged whatever the suite made it log.
-test('[security] no server secret appears in any log line written during the e2e suite', async ({ request }) => {
+test('[security] no server secret appears in any log line written during the e2e suite', async ({
+  request,
+}) => {
   // Make the server log at least one error line.
   await request.get('/api/workspaces/sample/file?branch=main&path=..%2Fsecret');
   const logDir = path.join(process.env.RAMPART_E2E_DATA!, 'logs');
@@ -13,6 +15,7 @@ test('[security] no server secret appears in any log line written during the e2e
   expect(secrets.length).toBeGreaterThan(0);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const secret of secrets) expect(text.includes(secret), `${file} contains a secret`).toBe(false);
+    for (const secret of secrets)
+      expect(text.includes(secret), `${file} contains a secret`).toBe(false);
   }
 });

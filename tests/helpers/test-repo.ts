@@ -40,7 +40,10 @@ export function testRepo(files: Record<string, string>): string {
 }
 
 /** Makes a data dir holding one workspace (`id`) cloned bare from a repo with `files`. */
-export function testWorkspace(files: Record<string, string>, id = 'ws'): { dataDir: string; workspaceId: string } {
+export function testWorkspace(
+  files: Record<string, string>,
+  id = 'ws',
+): { dataDir: string; workspaceId: string } {
   const source = testRepo(files);
   const dataDir = tempDir('rampart-data-');
   const workspaceDir = path.join(dataDir, 'workspaces', id);
@@ -48,7 +51,15 @@ export function testWorkspace(files: Record<string, string>, id = 'ws'): { dataD
   git(workspaceDir, 'clone', '--bare', '--quiet', source, 'repo.git');
   writeFileSync(
     path.join(workspaceDir, 'workspace.json'),
-    JSON.stringify({ id, name: `Workspace ${id}`, description: '', defaultBranch: 'main', roots: [''], backend: { kind: 'local' }, createdAt: new Date().toISOString() }),
+    JSON.stringify({
+      id,
+      name: `Workspace ${id}`,
+      description: '',
+      defaultBranch: 'main',
+      roots: [''],
+      backend: { kind: 'local' },
+      createdAt: new Date().toISOString(),
+    }),
   );
   return { dataDir, workspaceId: id };
 }

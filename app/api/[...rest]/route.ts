@@ -7,7 +7,9 @@ const notFound = withRoute({
   role: 'public',
   output: z.never(),
   handler: async ({ request }) => {
-    throw new AppError('NOT_FOUND', { message: `no API route ${request.method} ${new URL(request.url).pathname}` });
+    throw new AppError('NOT_FOUND', {
+      message: `no API route ${request.method} ${new URL(request.url).pathname}`,
+    });
   },
 });
 

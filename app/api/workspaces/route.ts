@@ -1,5 +1,9 @@
 import { withRoute } from '@/lib/api/with-route';
-import { ZAddWorkspaceBody, ZWorkspaceList, ZWorkspaceSummary } from '@/lib/contracts/workspace-api';
+import {
+  ZAddWorkspaceBody,
+  ZWorkspaceList,
+  ZWorkspaceSummary,
+} from '@/lib/contracts/workspace-api';
 import { addRequestWorkspace } from '@/lib/workspace/add-request-workspace';
 import { getEnv } from '@/lib/env';
 import { listWorkspaces } from '@/lib/workspace/list-workspaces';
@@ -8,7 +12,9 @@ import { toWorkspaceSummary } from '@/lib/workspace/to-workspace-summary';
 export const GET = withRoute({
   role: 'viewer',
   output: ZWorkspaceList,
-  handler: async () => ({ workspaces: (await listWorkspaces(getEnv().dataDir)).map(toWorkspaceSummary) }),
+  handler: async () => ({
+    workspaces: (await listWorkspaces(getEnv().dataDir)).map(toWorkspaceSummary),
+  }),
 });
 
 export const POST = withRoute({

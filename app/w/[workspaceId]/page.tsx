@@ -9,5 +9,7 @@ export default async function WorkspacePage({
 }) {
   const { workspaceId } = await params;
   const { branch } = await searchParams;
-  return <Studio workspaceId={workspaceId} branch={typeof branch === 'string' ? branch : undefined} />;
+  return (
+    <Studio workspaceId={workspaceId} branch={typeof branch === 'string' ? branch : undefined} />
+  );
 }

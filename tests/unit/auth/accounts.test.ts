@@ -34,11 +34,28 @@ describe('[auth] local accounts', () => {
   });
 
   it('[auth] add, list, update and remove users; the file is 0600 and holds no password', async () => {
-    await addUser(dataDir, { username: 'alice', password: 'alice-password-1', role: 'editor', name: 'Alice A' });
-    expect(await codeOf(addUser(dataDir, { username: 'ALICE', password: 'another-password', role: 'viewer' }))).toBe('CONFLICT');
-    expect(await codeOf(addUser(dataDir, { username: 'bob', password: 'short', role: 'viewer' }))).toBe('INVALID_INPUT');
-    expect(await codeOf(addUser(dataDir, { username: '../etc', password: 'long-enough-pw', role: 'viewer' }))).toBe('INVALID_INPUT');
-    expect((await listUsers(dataDir)).map((u) => [u.username, u.role, u.name])).toEqual([['alice', 'editor', 'Alice A']]);
+    await addUser(dataDir, {
+      username: 'alice',
+      password: 'alice-password-1',
+      role: 'editor',
+      name: 'Alice A',
+    });
+    expect(
+      await codeOf(
+        addUser(dataDir, { username: 'ALICE', password: 'another-password', role: 'viewer' }),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      await codeOf(addUser(dataDir, { username: 'bob', password: 'short', role: 'viewer' })),
+    ).toBe('INVALID_INPUT');
+    expect(
+      await codeOf(
+        addUser(dataDir, { username: '../etc', password: 'long-enough-pw', role: 'viewer' }),
+      ),
+    ).toBe('INVALID_INPUT');
+    expect((await listUsers(dataDir)).map((u) => [u.username, u.role, u.name])).toEqual([
+      ['alice', 'editor', 'Alice A'],
+    ]);
     const file = path.join(dataDir, 'users.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).not.toContain('alice-password-1');
@@ -62,7 +79,10 @@ describe('[auth] local accounts', () => {
   it('[auth] an expired session is refused', async () => {
     const { token } = await createSession(dataDir, 'user-2');
     const file = path.join(dataDir, 'sessions.json');
-    const sessions = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { expiresAt: number }>;
+    const sessions = JSON.parse(readFileSync(file, 'utf8')) as Record<
+      string,
+      { expiresAt: number }
+    >;
     for (const session of Object.values(sessions)) session.expiresAt = Date.now() - 1;
     writeFileSync(file, JSON.stringify(sessions));
     expect(await readSession(dataDir, token)).toBeNull();
@@ -71,7 +91,8 @@ describe('[auth] local accounts', () => {
   it('[auth] sign-in: one message for unknown user and wrong password; lockout with backoff; audited', async () => {
     await addUser(dataDir, { username: 'carol', password: 'carol-password-1', role: 'viewer' });
     expect(await codeOf(signIn(dataDir, 'nobody', 'whatever-password'))).toBe('UNAUTHORIZED');
-    for (let i = 0; i < 5; i += 1) expect(await codeOf(signIn(dataDir, 'carol', `wrong-${i}`))).toBe('UNAUTHORIZED');
+    for (let i = 0; i < 5; i += 1)
+      expect(await codeOf(signIn(dataDir, 'carol', `wrong-${i}`))).toBe('UNAUTHORIZED');
     // Locked out now, even with the right password.
     expect(await codeOf(signIn(dataDir, 'carol', 'carol-password-1'))).toBe('FORBIDDEN');
     recordLoginSuccess('carol');

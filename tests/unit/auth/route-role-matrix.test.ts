@@ -9,7 +9,10 @@ import { ensureSampleWorkspace } from '@/lib/workspace/ensure-sample-workspace';
 import { apiRouteFiles, samplePathOf } from '../../helpers/route-files';
 import { tempDir } from '../../helpers/test-repo';
 
-type THandler = ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
+type THandler = ((
+  request: Request,
+  context: { params: Promise<Record<string, string>> },
+) => Promise<Response>) & {
   requiredRole?: 'public' | TRole;
 };
 
@@ -22,7 +25,8 @@ beforeAll(async () => {
   dataDir = tempDir();
   setEnv(parseEnv({ RAMPART_DATA_DIR: dataDir }));
   await ensureSampleWorkspace(dataDir);
-  for (const role of ROLES) await addUser(dataDir, { username: `user-${role}`, password: `${role}-password-123`, role });
+  for (const role of ROLES)
+    await addUser(dataDir, { username: `user-${role}`, password: `${role}-password-123`, role });
   for (const user of await readUsers(dataDir)) userIds[user.role] = user.id;
 });
 
@@ -55,14 +59,23 @@ describe('[auth] every route declares its role, and every role gets exactly what
       const handler = routeModule[method];
       if (!handler) continue;
       it(`[auth] ${method} ${samplePathOf(file)}`, async () => {
-        expect(handler.requiredRole, `${file} ${method} must be wrapped in withRoute with a role`).toBeDefined();
+        expect(
+          handler.requiredRole,
+          `${file} ${method} must be wrapped in withRoute with a role`,
+        ).toBeDefined();
         const required = handler.requiredRole!;
-        const params = Promise.resolve({ workspaceId: 'sample', rest: ['x', 'y'] } as unknown as Record<string, string>);
+        const params = Promise.resolve({
+          workspaceId: 'sample',
+          rest: ['x', 'y'],
+        } as unknown as Record<string, string>);
         const anonymous = await handler(request(method, samplePathOf(file), null), { params });
         if (required === 'public') expect(anonymous.status).not.toBe(403);
         else expect(anonymous.status).toBe(401);
         for (const role of ROLES) {
-          const response = await handler(request(method, samplePathOf(file), await cookieFor(role)), { params });
+          const response = await handler(
+            request(method, samplePathOf(file), await cookieFor(role)),
+            { params },
+          );
           const allowed = required === 'public' || hasRole(role, required);
           if (allowed) expect([401, 403], `${role} should pass`).not.toContain(response.status);
           else expect(response.status, `${role} should be refused`).toBe(403);

@@ -11,7 +11,12 @@ function runCli(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'test', ...env },
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? '/tmp',
+      NODE_ENV: 'test',
+      ...env,
+    },
   });
 }
 
@@ -45,7 +50,9 @@ describe('[cli] rampart serve explains bad settings in one line', () => {
     writeFileSync(file, 'x');
     const result = runCli(['serve'], { RAMPART_DATA_DIR: path.join(file, 'sub') });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^rampart: RAMPART_DATA_DIR .* cannot be used \(a parent is not a directory\); choose a writable directory$/);
+    expect(result.stderr.trim()).toMatch(
+      /^rampart: RAMPART_DATA_DIR .* cannot be used \(a parent is not a directory\); choose a writable directory$/,
+    );
   });
 
   it('[cli] a bad PORT exits 1 naming the variable', () => {
@@ -57,24 +64,36 @@ describe('[cli] rampart serve explains bad settings in one line', () => {
   it('[cli] listening beyond loopback with no account is refused', () => {
     const result = runCli(['serve', '--host', '0.0.0.0', '--port', '1', '--data', tempDir()]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^rampart: refusing to listen on 0\.0\.0\.0 with no accounts .*rampart user add/);
+    expect(result.stderr.trim()).toMatch(
+      /^rampart: refusing to listen on 0\.0\.0\.0 with no accounts .*rampart user add/,
+    );
   });
 
   it('[cli] rampart user add/list/passwd/remove manage accounts', () => {
     const data = tempDir();
-    const add = spawnSync(process.execPath, [cli, 'user', '--data', data, 'add', 'dana', '--role', 'approver', '--password-stdin'], {
-      input: 'dana-password-1\n',
-      encoding: 'utf8',
-    });
+    const add = spawnSync(
+      process.execPath,
+      [cli, 'user', '--data', data, 'add', 'dana', '--role', 'approver', '--password-stdin'],
+      {
+        input: 'dana-password-1\n',
+        encoding: 'utf8',
+      },
+    );
     expect(add.stderr).toBe('');
     expect(add.stdout).toBe('added dana (approver)\n');
     expect(runCli(['user', '--data', data, 'list']).stdout).toMatch(/^dana\tapprover\t/);
-    const bad = spawnSync(process.execPath, [cli, 'user', '--data', data, 'add', 'eve', '--role', 'root', '--password-stdin'], {
-      input: 'eve-password-1\n',
-      encoding: 'utf8',
-    });
+    const bad = spawnSync(
+      process.execPath,
+      [cli, 'user', '--data', data, 'add', 'eve', '--role', 'root', '--password-stdin'],
+      {
+        input: 'eve-password-1\n',
+        encoding: 'utf8',
+      },
+    );
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe('rampart: --role must be one of viewer, editor, approver, admin (got "root")');
+    expect(bad.stderr.trim()).toBe(
+      'rampart: --role must be one of viewer, editor, approver, admin (got "root")',
+    );
     expect(runCli(['user', '--data', data, 'remove', 'dana']).stdout).toBe('removed dana\n');
     expect(runCli(['user', '--data', data, 'remove', 'dana']).status).toBe(1);
   });
@@ -82,7 +101,9 @@ describe('[cli] rampart serve explains bad settings in one line', () => {
   it('[cli] --help works on every command; an unknown command is a usage error (exit 2)', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
-    const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
+    const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)]
+      .map((m) => m[1])
+      .filter((c) => c !== 'help');
     expect(commands).toContain('serve');
     for (const command of commands) {
       const result = runCli([command!, '--help']);

@@ -5,7 +5,8 @@ import { sharedPath } from '../../helpers/shared-fixtures';
 import { tempDir } from '../../helpers/test-repo';
 
 const cli = path.resolve('bin/rampart.mjs');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'validate', ...args], { encoding: 'utf8', timeout: 60_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, 'validate', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 describe('[cli] rampart validate', () => {
   it('[cli] the sample workspace validates: exit 0, text like a compiler', () => {
@@ -20,7 +21,16 @@ describe('[cli] rampart validate', () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as {
       resources: { address: string; type: string; name: string; file: string; line: number }[];
-      diagnostics: { severity: string; code: string; message: string; file: string; line: number; column: number; address?: string; attribute?: string }[];
+      diagnostics: {
+        severity: string;
+        code: string;
+        message: string;
+        file: string;
+        line: number;
+        column: number;
+        address?: string;
+        attribute?: string;
+      }[];
     };
     expect(report.resources).toHaveLength(4);
     expect(report.resources[0]).toEqual({

@@ -9,7 +9,8 @@ import {
 } from '../../../lib/falco/index.ts';
 import { sharedPath } from '../../helpers/shared-fixtures';
 
-const fixture = (name: string): string => new URL(`../../fixtures/falco/${name}`, import.meta.url).pathname;
+const fixture = (name: string): string =>
+  new URL(`../../fixtures/falco/${name}`, import.meta.url).pathname;
 
 // Indexes matter below: 0 incubating, 1 application, 2 seed (read in place from ../shared), 3 local.
 const FIXTURES = [

@@ -9,7 +9,8 @@ import {
   resolveRuleSources,
 } from '../../../lib/falco/index.ts';
 
-const SAMPLE = readFileSync(sharedPath('fixtures', 'falco', 'falco-incubating_rules.yaml'),
+const SAMPLE = readFileSync(
+  sharedPath('fixtures', 'falco', 'falco-incubating_rules.yaml'),
   'utf8',
 ).slice(0, 12_000);
 

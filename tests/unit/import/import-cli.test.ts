@@ -147,6 +147,8 @@ describe('[import] rampart import', () => {
   test('[import] without a configured backend it says which variables to set', async () => {
     const run = await runCli(['import', '--out', path.join(root, 'none')], {});
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('rampart: no Secure backend: pass --secure-url URL or set SYSDIG_SECURE_URL');
+    expect(run.stderr.trim()).toBe(
+      'rampart: no Secure backend: pass --secure-url URL or set SYSDIG_SECURE_URL',
+    );
   });
 });

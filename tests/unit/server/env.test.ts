@@ -10,7 +10,10 @@ describe('[env] configuration is validated at boot', () => {
   });
 
   it('[env] a real Secure backend needs both URL and token; trailing slashes are dropped', () => {
-    expect(parseEnv({ SYSDIG_SECURE_URL: 'https://secure.sysdig.com/', SYSDIG_SECURE_API_TOKEN: 't' }).secure).toEqual({
+    expect(
+      parseEnv({ SYSDIG_SECURE_URL: 'https://secure.sysdig.com/', SYSDIG_SECURE_API_TOKEN: 't' })
+        .secure,
+    ).toEqual({
       url: 'https://secure.sysdig.com',
       token: 't',
     });
@@ -20,7 +23,10 @@ describe('[env] configuration is validated at boot', () => {
     [{ PORT: 'abc' }, 'PORT must be a number'],
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
     [{ SYSDIG_SECURE_URL: 'ftp://x' }, 'SYSDIG_SECURE_URL must be an http(s) URL'],
-    [{ SYSDIG_SECURE_URL: 'https://secure.sysdig.com' }, 'SYSDIG_SECURE_API_TOKEN is required when SYSDIG_SECURE_URL is set'],
+    [
+      { SYSDIG_SECURE_URL: 'https://secure.sysdig.com' },
+      'SYSDIG_SECURE_API_TOKEN is required when SYSDIG_SECURE_URL is set',
+    ],
     [{ RAMPART_LOG_LEVEL: 'loud' }, 'RAMPART_LOG_LEVEL'],
   ])('[env] %o is refused with a message naming the variable', (source, expected) => {
     let error: unknown;

@@ -18,12 +18,21 @@ function validateFiles(files: Record<string, string>, knownRules?: string[]) {
 function validateDirectory(dir: string) {
   const files = readdirSync(dir)
     .filter((name) => /\.(tf|tfvars|ya?ml)$/.test(name))
-    .map((name) => ({ path: path.join(dir, name), text: readFileSync(path.join(dir, name), 'utf8') }));
-  return validateModule({ modulePath: dir, files, readFile: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null) });
+    .map((name) => ({
+      path: path.join(dir, name),
+      text: readFileSync(path.join(dir, name), 'utf8'),
+    }));
+  return validateModule({
+    modulePath: dir,
+    files,
+    readFile: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null),
+  });
 }
 
-const summary = (d: TValidationDiagnostic) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code}`;
-const findings = (diagnostics: TValidationDiagnostic[]) => diagnostics.filter((d) => d.severity !== 'info').map(summary);
+const summary = (d: TValidationDiagnostic) =>
+  `${path.basename(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code}`;
+const findings = (diagnostics: TValidationDiagnostic[]) =>
+  diagnostics.filter((d) => d.severity !== 'info').map(summary);
 
 describe('[validate] a table of bad configurations, each with its code and position', () => {
   it('[validate] has at least 60 cases', () => expect(BAD_CASES.length).toBeGreaterThanOrEqual(60));
@@ -37,9 +46,9 @@ describe('[validate] a table of bad configurations, each with its code and posit
 
 describe('[validate] real inputs', () => {
   it('[validate] the 2018 demo reports exactly its one defect: the dangling webhook channel', () => {
-    expect(findings(validateDirectory(sharedPath('fixtures', 'seed-2018', 'demo')).diagnostics)).toEqual([
-      'demo_policies.tf:15:31 error dangling-reference',
-    ]);
+    expect(
+      findings(validateDirectory(sharedPath('fixtures', 'seed-2018', 'demo')).diagnostics),
+    ).toEqual(['demo_policies.tf:15:31 error dangling-reference']);
   });
 
   it('[validate] the 2018 snippets report exactly the README defects plus the token literal', () => {
@@ -60,15 +69,23 @@ describe('[validate] real inputs', () => {
     ]);
   });
 
-  it.each(['legacy-2018', 'current'])('[validate] the sample workspace %s has no error and no warning', (root) => {
-    const report = validateDirectory(path.resolve('lib/workspace/sample', root));
-    expect(findings(report.diagnostics)).toEqual([]);
-    expect(report.resources.length).toBeGreaterThan(4);
-  });
+  it.each(['legacy-2018', 'current'])(
+    '[validate] the sample workspace %s has no error and no warning',
+    (root) => {
+      const report = validateDirectory(path.resolve('lib/workspace/sample', root));
+      expect(findings(report.diagnostics)).toEqual([]);
+      expect(report.resources.length).toBeGreaterThan(4);
+    },
+  );
 
   it('[validate] with the backend’s rules known, a policy naming a missing rule is an error', () => {
-    const files = { 'main.tf': 'resource "sysdig_secure_custom_policy" "p" {\n  name        = "p"\n  description = "d"\n  rules {\n    name = "Nope"\n  }\n}\n' };
-    expect(validateFiles(files, ['Terminal shell in container']).diagnostics.map(summary)).toContain('main.tf:5:5 error unknown-rule');
+    const files = {
+      'main.tf':
+        'resource "sysdig_secure_custom_policy" "p" {\n  name        = "p"\n  description = "d"\n  rules {\n    name = "Nope"\n  }\n}\n',
+    };
+    expect(
+      validateFiles(files, ['Terminal shell in container']).diagnostics.map(summary),
+    ).toContain('main.tf:5:5 error unknown-rule');
   });
 
   it('[validate] a catastrophic regex is checked in linear time (RE2 semantics)', () => {
@@ -76,6 +93,8 @@ describe('[validate] real inputs', () => {
       'main.tf': `resource "sysdig_secure_policy" "p" {\n  name                  = "p"\n  description           = "d"\n  severity              = 4\n  enabled               = true\n  container_scope       = true\n  host_scope            = false\n  falco_rule_name_regex = "(a+)+$"\n}\n`,
       'rules.yaml': `- rule: ${'a'.repeat(5000)}!\n  desc: d\n  condition: proc.name = x\n  output: o\n  priority: WARNING\n`,
     };
-    expect(validateFiles(files).diagnostics.map(summary)).toContain('main.tf:8:3 warning regex-matches-nothing');
+    expect(validateFiles(files).diagnostics.map(summary)).toContain(
+      'main.tf:8:3 warning regex-matches-nothing',
+    );
   });
 });

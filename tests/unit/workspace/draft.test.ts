@@ -14,8 +14,16 @@ import { readHeadFile } from '@/lib/workspace/read-head-file';
 import { writeDraftFile } from '@/lib/workspace/write-draft-file';
 import { git, testWorkspace } from '../../helpers/test-repo';
 
-const MAIN_TF = '# comment kept\nresource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
-const bob: TActor = { id: 'bob', username: 'bob', name: 'Bob Builder', email: 'bob@example.com', role: 'editor', isLocalDefault: false };
+const MAIN_TF =
+  '# comment kept\nresource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
+const bob: TActor = {
+  id: 'bob',
+  username: 'bob',
+  name: 'Bob Builder',
+  email: 'bob@example.com',
+  role: 'editor',
+  isLocalDefault: false,
+};
 
 async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
   const error = await promise.then(
@@ -42,7 +50,12 @@ describe('[workspace] drafts are git worktrees per user and branch', () => {
 
     const { sha } = await commitDraft(draft, LOCAL_ADMIN, { message: 'Add y to list a' });
     const commits = await listCommits(draft);
-    expect(commits[0]).toMatchObject({ sha, subject: 'Add y to list a', authorName: LOCAL_ADMIN.name, authorEmail: LOCAL_ADMIN.email });
+    expect(commits[0]).toMatchObject({
+      sha,
+      subject: 'Add y to list a',
+      authorName: LOCAL_ADMIN.name,
+      authorEmail: LOCAL_ADMIN.email,
+    });
     // The shared branch moved to the commit: the workspace repo sees it.
     expect(git(draft.repoDir, 'rev-parse', 'refs/heads/main').trim()).toBe(sha);
     expect(await listDraftFiles(draft)).toEqual([{ path: 'main.tf', status: 'unmodified' }]);
@@ -53,7 +66,10 @@ describe('[workspace] drafts are git worktrees per user and branch', () => {
     const draft = await openDraft(dataDir, workspaceId, 'local', 'main');
     const { etag } = await readDraftFile(draft, 'main.tf');
     await writeDraftFile(draft, 'main.tf', 'first\n', etag);
-    const error = await expectAppError(writeDraftFile(draft, 'main.tf', 'second\n', etag), 'CONFLICT');
+    const error = await expectAppError(
+      writeDraftFile(draft, 'main.tf', 'second\n', etag),
+      'CONFLICT',
+    );
     expect(error.details).toEqual({ currentEtag: computeEtag('first\n') });
     expect(readFileSync(path.join(draft.dir, 'main.tf'), 'utf8')).toBe('first\n');
   });
@@ -74,7 +90,10 @@ describe('[workspace] drafts are git worktrees per user and branch', () => {
     await writeDraftFile(theirs, 'other.tf', '# bob\n', 'absent');
     await commitDraft(theirs, bob, { message: 'Bob adds a file' });
     await writeDraftFile(mine, 'main.tf', '# mine\n', computeEtag(MAIN_TF));
-    const error = await expectAppError(commitDraft(mine, LOCAL_ADMIN, { message: 'Mine' }), 'CONFLICT');
+    const error = await expectAppError(
+      commitDraft(mine, LOCAL_ADMIN, { message: 'Mine' }),
+      'CONFLICT',
+    );
     expect(error.details).toMatchObject({ reason: 'branch-moved' });
     // Nothing was committed, the edit is still in the draft.
     expect((await listCommits(mine)).map((c) => c.subject)).toEqual(['initial']);
@@ -117,7 +136,15 @@ describe('[workspace] drafts are git worktrees per user and branch', () => {
     const outside = path.join(dataDir, 'outside.txt');
     writeFileSync(outside, 'secret\n');
     symlinkSync(dataDir, path.join(draft.dir, 'escape'));
-    for (const hostile of ['../outside.txt', '/etc/passwd', 'a/../../x', '.git/config', 'escape/outside.txt', 'a\\b', 'x\u0000y']) {
+    for (const hostile of [
+      '../outside.txt',
+      '/etc/passwd',
+      'a/../../x',
+      '.git/config',
+      'escape/outside.txt',
+      'a\\b',
+      'x\u0000y',
+    ]) {
       await expectAppError(readDraftFile(draft, hostile), 'INVALID_INPUT');
       await expectAppError(writeDraftFile(draft, hostile, 'pwned', 'absent'), 'INVALID_INPUT');
     }

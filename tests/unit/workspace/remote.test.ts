@@ -16,7 +16,14 @@ import { writeDraftFile } from '@/lib/workspace/write-draft-file';
 import { git, tempDir, testRepo } from '../../helpers/test-repo';
 
 const MAIN_TF = 'resource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
-const bob: TActor = { id: 'bob', username: 'bob', name: 'Bob', email: 'bob@example.com', role: 'editor', isLocalDefault: false };
+const bob: TActor = {
+  id: 'bob',
+  username: 'bob',
+  name: 'Bob',
+  email: 'bob@example.com',
+  role: 'editor',
+  isLocalDefault: false,
+};
 
 /** A bare "origin" repo made from a normal one, and a data dir whose workspace clones it. */
 async function workspaceWithOrigin() {
@@ -25,7 +32,12 @@ async function workspaceWithOrigin() {
   git(path.dirname(origin), 'clone', '--bare', '--quiet', source, origin);
   const dataDir = tempDir();
   setEnv(parseEnv({ RAMPART_DATA_DIR: dataDir }));
-  const config = await addWorkspace(dataDir, { id: 'ws', name: 'WS', source: { kind: 'url', url: `file://${origin}` }, backend: { kind: 'local' } });
+  const config = await addWorkspace(dataDir, {
+    id: 'ws',
+    name: 'WS',
+    source: { kind: 'url', url: `file://${origin}` },
+    backend: { kind: 'local' },
+  });
   return { dataDir, origin, config };
 }
 
@@ -33,17 +45,26 @@ describe('[git] workspaces from a Git URL, push and pull-with-rebase', () => {
   it('[git] clones from file:// with the default branch and root modules detected', async () => {
     const { config, dataDir } = await workspaceWithOrigin();
     expect(config).toMatchObject({ id: 'ws', defaultBranch: 'main', roots: ['policies'] });
-    expect(await listBranches(path.join(dataDir, 'workspaces', 'ws', 'repo.git'))).toEqual(['main']);
+    expect(await listBranches(path.join(dataDir, 'workspaces', 'ws', 'repo.git'))).toEqual([
+      'main',
+    ]);
   });
 
   it('[git] a commit is pushed to origin with the actor as author', async () => {
     const { dataDir, origin } = await workspaceWithOrigin();
     const draft = await openDraft(dataDir, 'ws', 'local', 'main');
-    await writeDraftFile(draft, 'policies/main.tf', MAIN_TF.replace('"x"', '"x", "y"'), computeEtag(MAIN_TF));
+    await writeDraftFile(
+      draft,
+      'policies/main.tf',
+      MAIN_TF.replace('"x"', '"x", "y"'),
+      computeEtag(MAIN_TF),
+    );
     const outcome = await commitRequestDraft('ws', 'main', LOCAL_ADMIN, { message: 'Add y' });
     expect(outcome.push).toBe('pushed');
     expect(git(origin, 'rev-parse', 'main').trim()).toBe(outcome.sha);
-    expect(git(origin, 'log', '-1', '--format=%an <%ae>', 'main').trim()).toBe(`${LOCAL_ADMIN.name} <${LOCAL_ADMIN.email}>`);
+    expect(git(origin, 'log', '-1', '--format=%an <%ae>', 'main').trim()).toBe(
+      `${LOCAL_ADMIN.name} <${LOCAL_ADMIN.email}>`,
+    );
   });
 
   it('[git] when origin moved, the push is refused (nothing overwritten) and pull-with-rebase ends with both changes', async () => {
@@ -72,16 +93,29 @@ describe('[git] workspaces from a Git URL, push and pull-with-rebase', () => {
     expect(git(origin, 'rev-parse', 'main').trim()).toBe(synced.head);
     expect(git(origin, 'show', 'main:README.md')).toBe(theirs);
     expect(git(origin, 'show', 'main:policies/main.tf')).toBe(mine);
-    expect(git(origin, 'log', '--format=%s', 'main').trim().split('\n').slice(0, 2)).toEqual(['My change', 'Their change']);
+    expect(git(origin, 'log', '--format=%s', 'main').trim().split('\n').slice(0, 2)).toEqual([
+      'My change',
+      'Their change',
+    ]);
   });
 
   it('[git] a rebase conflict changes nothing and names the file', async () => {
     const { dataDir } = await workspaceWithOrigin();
     const mineDraft = await openDraft(dataDir, 'ws', 'local', 'main');
     const theirDraft = await openDraft(dataDir, 'ws', 'bob', 'main');
-    await writeDraftFile(theirDraft, 'policies/main.tf', MAIN_TF.replace('"x"', '"bob"'), computeEtag(MAIN_TF));
+    await writeDraftFile(
+      theirDraft,
+      'policies/main.tf',
+      MAIN_TF.replace('"x"', '"bob"'),
+      computeEtag(MAIN_TF),
+    );
     await commitRequestDraft('ws', 'main', bob, { message: 'Bob' });
-    await writeDraftFile(mineDraft, 'policies/main.tf', MAIN_TF.replace('"x"', '"me"'), computeEtag(MAIN_TF));
+    await writeDraftFile(
+      mineDraft,
+      'policies/main.tf',
+      MAIN_TF.replace('"x"', '"me"'),
+      computeEtag(MAIN_TF),
+    );
     const before = git(mineDraft.dir, 'rev-parse', 'HEAD');
     const error = await syncDraft(mineDraft).then(
       () => null,
@@ -90,7 +124,9 @@ describe('[git] workspaces from a Git URL, push and pull-with-rebase', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).details).toMatchObject({ reason: 'rebase-conflict' });
     expect(git(mineDraft.dir, 'rev-parse', 'HEAD')).toBe(before);
-    expect(readFileSync(path.join(mineDraft.dir, 'policies/main.tf'), 'utf8')).toBe(MAIN_TF.replace('"x"', '"me"'));
+    expect(readFileSync(path.join(mineDraft.dir, 'policies/main.tf'), 'utf8')).toBe(
+      MAIN_TF.replace('"x"', '"me"'),
+    );
   });
 
   it('[git] a branch can be created from another; bad or reserved names are refused', async () => {
@@ -118,8 +154,13 @@ describe('[git] workspaces from a Git URL, push and pull-with-rebase', () => {
     expect(result.error?.issues[0]?.message).toContain(reason);
   });
 
-  it.each(['https://github.com/org/repo.git', 'ssh://git@example.com/org/repo.git', 'git@github.com:org/repo.git', 'file:///srv/repo.git', '/srv/repos/sec'])(
-    '[git] clone source %s is accepted',
-    (input) => expect(ZCloneSource.safeParse(input).success).toBe(true),
+  it.each([
+    'https://github.com/org/repo.git',
+    'ssh://git@example.com/org/repo.git',
+    'git@github.com:org/repo.git',
+    'file:///srv/repo.git',
+    '/srv/repos/sec',
+  ])('[git] clone source %s is accepted', (input) =>
+    expect(ZCloneSource.safeParse(input).success).toBe(true),
   );
 });

@@ -3,7 +3,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataPaths } from '@/lib/workspace/data-paths';
-import { ensureSampleWorkspace, SAMPLE_WORKSPACE_ID } from '@/lib/workspace/ensure-sample-workspace';
+import {
+  ensureSampleWorkspace,
+  SAMPLE_WORKSPACE_ID,
+} from '@/lib/workspace/ensure-sample-workspace';
 import { readWorkspaceConfig } from '@/lib/workspace/read-workspace-config';
 import { git, tempDir } from '../../helpers/test-repo';
 
@@ -46,29 +49,38 @@ describe('[sample] the embedded default workspace', () => {
     expect(existsSync(dataPaths.workspaceConfig(dataDir, SAMPLE_WORKSPACE_ID))).toBe(true);
   });
 
-  it.skipIf(!hasTerraform)('[sample] is formatted exactly as terraform fmt would (skipped without terraform)', () => {
-    const sample = path.resolve('lib/workspace/sample');
-    const result = spawnSync('terraform', ['fmt', '-check', '-recursive', '-list=true', sample], {
-      encoding: 'utf8',
-      env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' },
-    });
-    expect(result.stdout).toBe('');
-    expect(result.status).toBe(0);
-  });
-
-  it.skipIf(!hasTerraform)('[sample] terraform accepts its syntax (validate stops only at the provider it cannot download)', () => {
-    for (const root of ['legacy-2018', 'current']) {
-      const dir = tempDir();
-      execFileSync('cp', ['-r', path.resolve('lib/workspace/sample', root), dir]);
-      const result = spawnSync('terraform', ['validate', '-json', '-no-color'], {
-        cwd: path.join(dir, root),
+  it.skipIf(!hasTerraform)(
+    '[sample] is formatted exactly as terraform fmt would (skipped without terraform)',
+    () => {
+      const sample = path.resolve('lib/workspace/sample');
+      const result = spawnSync('terraform', ['fmt', '-check', '-recursive', '-list=true', sample], {
         encoding: 'utf8',
-        env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', TF_IN_AUTOMATION: '1' },
+        env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' },
       });
-      const report = JSON.parse(result.stdout) as { diagnostics: { summary: string }[] };
-      const summaries = report.diagnostics.map((d) => d.summary);
-      // Offline, terraform stops at "Missing required provider"; any syntax error would come first.
-      expect(summaries.every((s) => /provider/i.test(s)), `${root}: ${summaries.join('; ')}`).toBe(true);
-    }
-  });
+      expect(result.stdout).toBe('');
+      expect(result.status).toBe(0);
+    },
+  );
+
+  it.skipIf(!hasTerraform)(
+    '[sample] terraform accepts its syntax (validate stops only at the provider it cannot download)',
+    () => {
+      for (const root of ['legacy-2018', 'current']) {
+        const dir = tempDir();
+        execFileSync('cp', ['-r', path.resolve('lib/workspace/sample', root), dir]);
+        const result = spawnSync('terraform', ['validate', '-json', '-no-color'], {
+          cwd: path.join(dir, root),
+          encoding: 'utf8',
+          env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', TF_IN_AUTOMATION: '1' },
+        });
+        const report = JSON.parse(result.stdout) as { diagnostics: { summary: string }[] };
+        const summaries = report.diagnostics.map((d) => d.summary);
+        // Offline, terraform stops at "Missing required provider"; any syntax error would come first.
+        expect(
+          summaries.every((s) => /provider/i.test(s)),
+          `${root}: ${summaries.join('; ')}`,
+        ).toBe(true);
+      }
+    },
+  );
 });

@@ -4,5 +4,10 @@ import { ZMe } from '@/lib/contracts/auth-api';
 export const GET = withRoute({
   role: 'viewer',
   output: ZMe,
-  handler: async ({ actor }) => ({ username: actor.username, name: actor.name, role: actor.role, isLocalDefault: actor.isLocalDefault }),
+  handler: async ({ actor }) => ({
+    username: actor.username,
+    name: actor.name,
+    role: actor.role,
+    isLocalDefault: actor.isLocalDefault,
+  }),
 });

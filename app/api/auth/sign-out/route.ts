@@ -12,7 +12,8 @@ export const POST = withRoute({
   handler: async ({ request, actor, setHeader }) => {
     const token = readCookie(request, SESSION_COOKIE);
     if (token) await revokeSession(getEnv().dataDir, token);
-    if (actor && !actor.isLocalDefault) await appendAuditEvent(getEnv().dataDir, { actor: actor.username, action: 'sign-out' });
+    if (actor && !actor.isLocalDefault)
+      await appendAuditEvent(getEnv().dataDir, { actor: actor.username, action: 'sign-out' });
     setHeader('set-cookie', clearedSessionCookie(request));
     return { ok: true as const };
   },

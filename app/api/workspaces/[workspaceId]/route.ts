@@ -8,5 +8,6 @@ export const GET = withRoute({
   role: 'viewer',
   params: ZWorkspaceParams,
   output: ZWorkspaceSummary,
-  handler: async ({ params }) => toWorkspaceSummary(await readWorkspaceConfig(getEnv().dataDir, params.workspaceId)),
+  handler: async ({ params }) =>
+    toWorkspaceSummary(await readWorkspaceConfig(getEnv().dataDir, params.workspaceId)),
 });

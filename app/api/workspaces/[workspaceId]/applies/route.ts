@@ -8,8 +8,11 @@ export const POST = withRoute({
   role: 'approver',
   params: ZWorkspaceParams,
   query: ZDraftQuery,
-  body: z.object({ planHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the contentHash of a plan') }),
+  body: z.object({
+    planHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the contentHash of a plan'),
+  }),
   output: z.object({ runId: z.string() }),
   status: 202,
-  handler: async ({ params, query, body, actor }) => startRequestApply(params.workspaceId, query.branch, actor, body.planHash),
+  handler: async ({ params, query, body, actor }) =>
+    startRequestApply(params.workspaceId, query.branch, actor, body.planHash),
 });

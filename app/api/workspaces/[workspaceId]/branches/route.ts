@@ -1,5 +1,10 @@
 import { withRoute } from '@/lib/api/with-route';
-import { ZBranchList, ZCreateBranchBody, ZOk, ZWorkspaceParams } from '@/lib/contracts/workspace-api';
+import {
+  ZBranchList,
+  ZCreateBranchBody,
+  ZOk,
+  ZWorkspaceParams,
+} from '@/lib/contracts/workspace-api';
 import { getEnv } from '@/lib/env';
 import { createBranch } from '@/lib/workspace/create-branch';
 import { dataPaths } from '@/lib/workspace/data-paths';
@@ -13,7 +18,10 @@ export const GET = withRoute({
   handler: async ({ params }) => {
     const { dataDir } = getEnv();
     const config = await readWorkspaceConfig(dataDir, params.workspaceId);
-    return { branches: await listBranches(dataPaths.workspaceRepo(dataDir, config.id)), defaultBranch: config.defaultBranch };
+    return {
+      branches: await listBranches(dataPaths.workspaceRepo(dataDir, config.id)),
+      defaultBranch: config.defaultBranch,
+    };
   },
 });
 
@@ -26,7 +34,11 @@ export const POST = withRoute({
   handler: async ({ params, body }) => {
     const { dataDir } = getEnv();
     const config = await readWorkspaceConfig(dataDir, params.workspaceId);
-    await createBranch(dataPaths.workspaceRepo(dataDir, config.id), body.name, body.from ?? config.defaultBranch);
+    await createBranch(
+      dataPaths.workspaceRepo(dataDir, config.id),
+      body.name,
+      body.from ?? config.defaultBranch,
+    );
     return { ok: true as const };
   },
 });

@@ -8,5 +8,7 @@ export const GET = withRoute({
   params: ZWorkspaceParams,
   query: ZDraftQuery,
   output: ZDraftChanges,
-  handler: async ({ params, query, actor }) => ({ resources: await diffRequestDraft(params.workspaceId, query.branch, actor) }),
+  handler: async ({ params, query, actor }) => ({
+    resources: await diffRequestDraft(params.workspaceId, query.branch, actor),
+  }),
 });

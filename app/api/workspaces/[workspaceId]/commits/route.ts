@@ -1,5 +1,11 @@
 import { withRoute } from '@/lib/api/with-route';
-import { ZCommitBody, ZCommitList, ZCommitResult, ZDraftQuery, ZWorkspaceParams } from '@/lib/contracts/workspace-api';
+import {
+  ZCommitBody,
+  ZCommitList,
+  ZCommitResult,
+  ZDraftQuery,
+  ZWorkspaceParams,
+} from '@/lib/contracts/workspace-api';
 import { commitRequestDraft } from '@/lib/workspace/commit-request-draft';
 import { listCommits } from '@/lib/workspace/list-commits';
 import { openRequestDraft } from '@/lib/workspace/open-request-draft';
@@ -21,5 +27,6 @@ export const POST = withRoute({
   body: ZCommitBody,
   output: ZCommitResult,
   status: 201,
-  handler: async ({ params, query, body, actor }) => commitRequestDraft(params.workspaceId, query.branch, actor, body),
+  handler: async ({ params, query, body, actor }) =>
+    commitRequestDraft(params.workspaceId, query.branch, actor, body),
 });

@@ -19,7 +19,10 @@ export const GET = withRoute({
   headers: (file) => ({ etag: `"${file.etag}"` }),
   handler: async ({ params, query, actor }) => {
     const draft = await openRequestDraft(params.workspaceId, query.branch, actor);
-    const [file, headContent] = await Promise.all([readDraftFile(draft, query.path), readHeadFile(draft, query.path)]);
+    const [file, headContent] = await Promise.all([
+      readDraftFile(draft, query.path),
+      readHeadFile(draft, query.path),
+    ]);
     return { ...file, headContent };
   },
 });

@@ -8,5 +8,6 @@ export const GET = withRoute({
   params: ZWorkspaceParams,
   query: ZDraftQuery,
   output: ZDraftIndex,
-  handler: async ({ params, query, actor }) => indexRequestDraft(params.workspaceId, query.branch, actor),
+  handler: async ({ params, query, actor }) =>
+    indexRequestDraft(params.workspaceId, query.branch, actor),
 });

@@ -10,5 +10,6 @@ export const POST = withRoute({
   query: ZDraftQuery,
   output: ZDraftPlan,
   status: 201,
-  handler: async ({ params, query, actor }) => planRequestDraft(params.workspaceId, query.branch, actor),
+  handler: async ({ params, query, actor }) =>
+    planRequestDraft(params.workspaceId, query.branch, actor),
 });

@@ -10,7 +10,9 @@ export const GET = withRoute({
   params: ZWorkspaceParams,
   query: ZDraftQuery,
   output: ZPolicyOrders,
-  handler: async ({ params, query, actor }) => ({ orders: await readPolicyOrder(params.workspaceId, query.branch, actor) }),
+  handler: async ({ params, query, actor }) => ({
+    orders: await readPolicyOrder(params.workspaceId, query.branch, actor),
+  }),
 });
 
 export const PUT = withRoute({
@@ -19,5 +21,6 @@ export const PUT = withRoute({
   query: ZDraftQuery,
   body: ZReorderPolicies,
   output: z.object({ etag: z.string() }),
-  handler: async ({ params, query, body, actor }) => reorderPolicies(params.workspaceId, query.branch, actor, body),
+  handler: async ({ params, query, body, actor }) =>
+    reorderPolicies(params.workspaceId, query.branch, actor, body),
 });

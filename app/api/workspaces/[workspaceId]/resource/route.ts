@@ -1,5 +1,10 @@
 import { withRoute } from '@/lib/api/with-route';
-import { ZResourceForm, ZResourceQuery, ZSaveResourceBody, ZSaveResourceResult } from '@/lib/contracts/resource-api';
+import {
+  ZResourceForm,
+  ZResourceQuery,
+  ZSaveResourceBody,
+  ZSaveResourceResult,
+} from '@/lib/contracts/resource-api';
 import { ZWorkspaceParams } from '@/lib/contracts/workspace-api';
 import { readResourceForm } from '@/lib/workspace/read-resource-form';
 import { saveResource } from '@/lib/workspace/save-resource';
@@ -9,7 +14,8 @@ export const GET = withRoute({
   params: ZWorkspaceParams,
   query: ZResourceQuery,
   output: ZResourceForm,
-  handler: async ({ params, query, actor }) => readResourceForm(params.workspaceId, query.branch, actor, query.address),
+  handler: async ({ params, query, actor }) =>
+    readResourceForm(params.workspaceId, query.branch, actor, query.address),
 });
 
 export const PUT = withRoute({
@@ -19,5 +25,6 @@ export const PUT = withRoute({
   body: ZSaveResourceBody,
   output: ZSaveResourceResult,
   headers: (result) => ({ etag: `"${result.etag}"` }),
-  handler: async ({ params, query, body, actor }) => saveResource(params.workspaceId, query.branch, actor, query.address, body),
+  handler: async ({ params, query, body, actor }) =>
+    saveResource(params.workspaceId, query.branch, actor, query.address, body),
 });

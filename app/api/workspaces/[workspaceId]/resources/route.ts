@@ -10,5 +10,6 @@ export const POST = withRoute({
   query: ZDraftQuery,
   body: ZResourceOperation,
   output: ZResourceOperationResult,
-  handler: async ({ params, query, body, actor }) => operateOnResource(params.workspaceId, query.branch, actor, body),
+  handler: async ({ params, query, body, actor }) =>
+    operateOnResource(params.workspaceId, query.branch, actor, body),
 });

@@ -9,5 +9,6 @@ export const POST = withRoute({
   params: ZWorkspaceParams,
   query: ZDraftQuery,
   output: ZSyncResult,
-  handler: async ({ params, query, actor }) => syncDraft(await openRequestDraft(params.workspaceId, query.branch, actor)),
+  handler: async ({ params, query, actor }) =>
+    syncDraft(await openRequestDraft(params.workspaceId, query.branch, actor)),
 });

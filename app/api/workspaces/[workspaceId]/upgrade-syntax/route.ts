@@ -9,5 +9,6 @@ export const POST = withRoute({
   query: ZDraftQuery,
   body: z.object({ path: z.string().min(1).max(1024), baseEtag: z.string().min(1).max(64) }),
   output: z.object({ etag: z.string(), edits: z.number() }),
-  handler: async ({ params, query, body, actor }) => upgradeRequestFile(params.workspaceId, query.branch, actor, body.path, body.baseEtag),
+  handler: async ({ params, query, body, actor }) =>
+    upgradeRequestFile(params.workspaceId, query.branch, actor, body.path, body.baseEtag),
 });

@@ -13,6 +13,12 @@ export const POST = withRoute({
   output: z.object({ diagnostics: z.array(ZDiagnostic) }),
   maxBodyBytes: 3 * 1024 * 1024,
   handler: async ({ params, query, body, actor }) => ({
-    diagnostics: await validateRequestFile(params.workspaceId, query.branch, actor, body.path, body.content),
+    diagnostics: await validateRequestFile(
+      params.workspaceId,
+      query.branch,
+      actor,
+      body.path,
+      body.content,
+    ),
   }),
 });
