@@ -46,7 +46,8 @@ export const ZCloneSource = z
     }
     if (url.password)
       return reject('must not embed a password; configure credentials on the server instead');
-    if (url.protocol === 'file:' && url.pathname.split('/').includes('..'))
+    // URL parsing resolves `..` away, so look at what was typed.
+    if (url.protocol === 'file:' && value.slice('file://'.length).split('/').includes('..'))
       return reject('a file:// path must not contain ".."');
     return { kind: 'url', url: value };
   });

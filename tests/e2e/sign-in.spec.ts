@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { expect, test } from './fixtures';
 // A second Rampart with accounts (the main e2e server has none and acts as the local admin).
 let server: ChildProcess;
 let baseURL = '';
+let dataDir = '';
 
 async function freePort(): Promise<number> {
   const probe = net.createServer();
@@ -19,6 +20,7 @@ async function freePort(): Promise<number> {
 
 test.beforeAll(async () => {
   const data = mkdtempSync(path.join(tmpdir(), 'rampart-e2e-accounts-'));
+  dataDir = data;
   const cli = path.resolve('bin/rampart.mjs');
   execFileSync(
     process.execPath,
@@ -92,4 +94,26 @@ test('[auth] with accounts: pages send you to sign-in; wrong passwords are refus
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(`${baseURL}/sign-in`);
   expect((await page.request.get(`${baseURL}/api/workspaces`)).status()).toBe(401);
+});
+
+test('[auth] forged and expired sessions get 401 and change nothing', async ({ page, request }) => {
+  const forged = await request.get(`${baseURL}/api/workspaces`, {
+    headers: { cookie: 'rampart_session=forged-token-value' },
+  });
+  expect(forged.status()).toBe(401);
+  await page.goto(`${baseURL}/sign-in`);
+  await page.getByRole('textbox', { name: 'Username' }).fill('vera');
+  await page.getByLabel('Password').fill('vera-password-1');
+  const signedIn = page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in'));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  expect((await signedIn).status()).toBe(200);
+  expect((await page.request.get(`${baseURL}/api/workspaces`)).status()).toBe(200);
+  // Expire every session on the server side.
+  const file = path.join(dataDir, 'sessions.json');
+  const sessions = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { expiresAt: number }>;
+  for (const session of Object.values(sessions)) session.expiresAt = Date.now() - 1000;
+  writeFileSync(file, JSON.stringify(sessions));
+  const expired = await page.request.get(`${baseURL}/api/workspaces`);
+  expect(expired.status()).toBe(401);
+  expect(((await expired.json()) as { code: string }).code).toBe('UNAUTHORIZED');
 });

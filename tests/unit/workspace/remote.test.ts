@@ -147,6 +147,7 @@ describe('[git] workspaces from a Git URL, push and pull-with-rebase', () => {
     ['https://user:secret@example.com/repo.git', 'must not embed a password'],
     ['fd::17', 'transport helpers such as ext:: are not allowed'],
     ['/srv/../etc', 'must not contain ".."'],
+    ['file:///srv/../etc', 'must not contain ".."'],
     ['javascript:alert(1)', 'scheme javascript: is not allowed'],
   ])('[git] clone source %s is refused: %s', (input, reason) => {
     const result = ZCloneSource.safeParse(input);
