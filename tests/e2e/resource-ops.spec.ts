@@ -10,48 +10,27 @@ test('[resources] rename a channel from the resource browser: every reference fo
     .getByRole('button', { name: 'Resources' })
     .click();
   await page.getByRole('searchbox', { name: 'Search' }).fill('channel_email');
-  await page
-    .getByRole('button', { name: 'Rename sysdig_secure_notification_channel_email.secops' })
-    .click();
-  const form = page.getByRole('form', {
-    name: 'rename sysdig_secure_notification_channel_email.secops',
-  });
-  await form.getByRole('textbox', { name: 'New name' }).fill('security_team');
-  const renamed = page.waitForResponse(
-    (r) => r.url().includes('/resources?') && r.request().method() === 'POST',
-  );
-  await form.getByRole('button', { name: 'Rename' }).click();
-  expect((await renamed).status()).toBe(200);
-  await expect(
-    page.getByRole('button', {
-      name: 'sysdig_secure_notification_channel_email.security_team',
-      exact: true,
-    }),
-  ).toBeVisible();
+  const EMAIL = 'sysdig_secure_notification_channel_email';
+  // Rename through the browser's inline form and wait for the renamed row.
+  const rename = async (from: string, to: string) => {
+    await page.getByRole('button', { name: `Rename ${EMAIL}.${from}` }).click();
+    const form = page.getByRole('form', { name: `rename ${EMAIL}.${from}` });
+    await form.getByRole('textbox', { name: 'New name' }).fill(to);
+    const done = page.waitForResponse(
+      (r) => r.url().includes('/resources?') && r.request().method() === 'POST',
+    );
+    await form.getByRole('button', { name: 'Rename' }).click();
+    expect((await done).status()).toBe(200);
+    await expect(page.getByRole('button', { name: `${EMAIL}.${to}`, exact: true })).toBeVisible();
+  };
+
+  await rename('secops', 'security_team');
   const policies = (await (
     await request.get('/api/workspaces/sample/file?branch=main&path=current%2Fpolicies.tf')
   ).json()) as { content: string };
-  expect(policies.content).toContain('sysdig_secure_notification_channel_email.security_team.id');
-  expect(policies.content).not.toContain('sysdig_secure_notification_channel_email.secops.id');
-
-  await page
-    .getByRole('button', { name: 'Rename sysdig_secure_notification_channel_email.security_team' })
-    .click();
-  const back = page.getByRole('form', {
-    name: 'rename sysdig_secure_notification_channel_email.security_team',
-  });
-  await back.getByRole('textbox', { name: 'New name' }).fill('secops');
-  const restored = page.waitForResponse(
-    (r) => r.url().includes('/resources?') && r.request().method() === 'POST',
-  );
-  await back.getByRole('button', { name: 'Rename' }).click();
-  expect((await restored).status()).toBe(200);
-  await expect(
-    page.getByRole('button', {
-      name: 'sysdig_secure_notification_channel_email.secops',
-      exact: true,
-    }),
-  ).toBeVisible();
+  expect(policies.content).toContain(`${EMAIL}.security_team.id`);
+  expect(policies.content).not.toContain(`${EMAIL}.secops.id`);
+  await rename('security_team', 'secops');
 });
 
 test('[resources] new resource from a template into a chosen file, then delete it', async ({
