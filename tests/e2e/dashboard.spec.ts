@@ -1,27 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from './fixtures';
+import { sharedFixtureRepo } from './shared-fixture-repo';
 
-const sharedDemo = path.resolve('..', 'shared', 'fixtures', 'seed-2018', 'demo');
 
 /** A git repo holding the 2018 tutorial's demo exactly as published. */
-function demoRepo(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rampart-demo-'));
-  cpSync(sharedDemo, dir, { recursive: true });
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@e',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@e',
-  };
-  execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: dir, env });
-  execFileSync('git', ['add', '--all'], { cwd: dir, env });
-  execFileSync('git', ['commit', '--quiet', '-m', '2018 demo'], { cwd: dir, env });
-  return dir;
-}
 
 test('[dashboard] the sample opens on an overview of both eras with no problems; the resource browser lists every resource', async ({
   page,
@@ -51,7 +32,7 @@ test('[dashboard] the 2018 demo as published: the dangling channel reference is 
 }) => {
   const created = await request.post('/api/workspaces', {
     headers: { 'x-rampart-request': '1' },
-    data: { name: '2018 demo', id: 'demo-2018', source: demoRepo() },
+    data: { name: '2018 demo', id: 'demo-2018', source: sharedFixtureRepo('seed-2018/demo') },
   });
   expect(created.status()).toBe(201);
   await page.goto('/w/demo-2018');

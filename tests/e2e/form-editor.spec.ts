@@ -1,28 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { sharedFixtureRepo } from './shared-fixture-repo';
 
 const FILE_URL = '/api/workspaces/sample/file?branch=main&path=current%2Fpolicies.tf';
 
 /** A git repo holding the 2018 tutorial's demo exactly as published. */
-function demoRepo(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rampart-demo-form-'));
-  cpSync(path.resolve('..', 'shared', 'fixtures', 'seed-2018', 'demo'), dir, { recursive: true });
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@e',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@e',
-  };
-  execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: dir, env });
-  execFileSync('git', ['add', '--all'], { cwd: dir, env });
-  execFileSync('git', ['commit', '--quiet', '-m', '2018 demo'], { cwd: dir, env });
-  return dir;
-}
 
 async function openForm(page: Page, workspace: string, address: string) {
   await page.goto(`/w/${workspace}`);
@@ -117,7 +99,11 @@ test('[forms] the 2018 demo: the dangling channel reference is an error on its f
 }) => {
   const created = await page.request.post('/api/workspaces', {
     headers: { 'x-rampart-request': '1' },
-    data: { name: '2018 demo (form)', id: 'demo-form', source: demoRepo() },
+    data: {
+      name: '2018 demo (form)',
+      id: 'demo-form',
+      source: sharedFixtureRepo('seed-2018/demo'),
+    },
   });
   expect(created.status()).toBe(201);
   await openForm(page, 'demo-form', 'sysdig_secure_policy.terminal-shell-in-container');

@@ -1,30 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from './fixtures';
-
-// The 2018 tutorial's snippets as published: policy_sample2.tf is Terraform 0.11 (HCL1) syntax.
-function snippetsRepo(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rampart-snippets-'));
-  cpSync(path.resolve('..', 'shared', 'fixtures', 'seed-2018', 'snippets'), dir, {
-    recursive: true,
-  });
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@e',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@e',
-  };
-  for (const args of [
-    ['init', '--quiet', '--initial-branch=main'],
-    ['add', '--all'],
-    ['commit', '--quiet', '-m', 'snippets'],
-  ])
-    execFileSync('git', args, { cwd: dir, env });
-  return dir;
-}
+import { sharedFixtureRepo } from './shared-fixture-repo';
 
 test('[legacy] HCL1 syntax is reported at its position and one click upgrades it to HCL2', async ({
   page,
@@ -32,7 +7,11 @@ test('[legacy] HCL1 syntax is reported at its position and one click upgrades it
 }) => {
   const created = await request.post('/api/workspaces', {
     headers: { 'x-rampart-request': '1' },
-    data: { name: 'Snippets', id: 'snippets-2018', source: snippetsRepo() },
+    data: {
+      name: 'Snippets',
+      id: 'snippets-2018',
+      source: sharedFixtureRepo('seed-2018/snippets'),
+    },
   });
   expect(created.status()).toBe(201);
   await page.goto('/w/snippets-2018');
