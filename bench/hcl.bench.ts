@@ -88,7 +88,7 @@ function sysdigResourceBody(random: () => number, i: number): string {
   }
 }
 
-function corpus(): string[] {
+export function corpus(): string[] {
   const random = createRandom(1000);
   const files: string[] = [];
   for (let f = 0; f < 1000; f++) {

@@ -1,6 +1,6 @@
 import { createItemReporter } from './create-item-reporter.ts';
 import type { TParsedCondition } from './parse-condition.ts';
-import type { TFalcoDiagnostic, TFalcoItem, TParsedRulesFile } from './types.ts';
+import type { TFalcoDiagnostic, TFalcoItem, TRulesFileItems } from './types.ts';
 import { validateListItem } from './validate-list-item.ts';
 import { validateMacroItem } from './validate-macro-item.ts';
 import { validateRuleItem } from './validate-rule-item.ts';
@@ -17,7 +17,7 @@ export interface TRulesFileAnalysis {
  * Validates every item of a parsed rules file and parses every condition once. Pure; never
  * throws.
  */
-export function analyzeRulesFile(parsed: TParsedRulesFile): TRulesFileAnalysis {
+export function analyzeRulesFile(parsed: TRulesFileItems): TRulesFileAnalysis {
   const diagnostics: TFalcoDiagnostic[] = [];
   const conditions = new Map<TFalcoItem, TParsedCondition>();
   for (const item of parsed.items) {

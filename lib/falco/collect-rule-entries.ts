@@ -4,8 +4,8 @@ import { locateInText } from './locate-in-text.ts';
 import { warnUnknownFields } from './warn-unknown-fields.ts';
 import { locateOffset } from './locate-offset.ts';
 import { parseCondition, type TParsedCondition } from './parse-condition.ts';
-import { parseRulesFile } from './parse-rules-file.ts';
-import type { TFalcoDiagnostic, TFalcoItem, TParsedRulesFile } from './types.ts';
+import { readRulesFileItems } from './read-rules-file-items.ts';
+import type { TFalcoDiagnostic, TFalcoItem, TRulesFileItems } from './types.ts';
 
 /** A position in some file, for definitions and diagnostics. */
 export interface TDefinitionSite {
@@ -31,7 +31,7 @@ export interface TStandaloneSource {
 export type TRuleSource =
   /** A rules YAML file, or text loaded through `file()` under a virtual name. */
   | { kind: 'file'; filename: string; text: string }
-  | { kind: 'parsed'; parsed: TParsedRulesFile }
+  | { kind: 'parsed'; parsed: TRulesFileItems }
   | (TStandaloneSource & {
       kind: 'rule';
       condition?: string;
@@ -77,9 +77,7 @@ export function collectRuleEntries(sources: readonly TRuleSource[]): {
   for (const source of sources) {
     if (source.kind === 'file' || source.kind === 'parsed') {
       const parsed =
-        source.kind === 'file'
-          ? parseRulesFile(source.text, { filename: source.filename })
-          : source.parsed;
+        source.kind === 'file' ? readRulesFileItems(source.text, source.filename) : source.parsed;
       const analysis = analyzeRulesFile(parsed);
       diagnostics.push(...parsed.diagnostics, ...analysis.diagnostics);
       for (const item of parsed.items) {
@@ -106,7 +104,7 @@ export function collectRuleEntries(sources: readonly TRuleSource[]): {
 }
 
 function fileEntry(
-  parsed: TParsedRulesFile,
+  parsed: TRulesFileItems,
   item: TFalcoItem,
   condition: TParsedCondition | undefined,
 ): TRuleEntry | undefined {

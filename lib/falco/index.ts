@@ -6,6 +6,7 @@
 export { parseRulesFile, type TParseRulesFileOptions } from './parse-rules-file.ts';
 export { printRulesFile, type TPrintRulesFileOptions } from './print-rules-file.ts';
 export { validateRulesFile } from './validate-rules-file.ts';
+export { readRulesFileItems } from './read-rules-file-items.ts';
 export { analyzeRulesFile, type TRulesFileAnalysis } from './analyze-rules-file.ts';
 export {
   parseCondition,

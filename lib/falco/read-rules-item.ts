@@ -1,16 +1,8 @@
 import { isAlias, isMap, isScalar, type Document, type Node, type Pair } from 'yaml';
+import { describeRulesItem } from './describe-rules-item.ts';
 import { locateRange } from './locate-offset.ts';
 import { mapScalarOffsets } from './map-scalar-offsets.ts';
-import type { TFalcoField, TFalcoItem, TFalcoItemKind, TScalarStyle } from './types.ts';
-
-// Falco's `read_item` checks these keys in this order to decide what an entry is.
-const KIND_KEYS: readonly TFalcoItemKind[] = [
-  'required_engine_version',
-  'required_plugin_versions',
-  'list',
-  'macro',
-  'rule',
-];
+import type { TFalcoField, TFalcoItem, TScalarStyle } from './types.ts';
 
 /** Context of the entry being read. */
 export interface TReadRulesItemContext {
@@ -49,25 +41,14 @@ export function readRulesItem(node: Node, context: TReadRulesItemContext): TFalc
     .map((pair) => readField(pair, values, context))
     .filter((field) => field !== undefined);
   const keys = new Set(fields.map((field) => field.key));
-  const kind = KIND_KEYS.find((key) => keys.has(key)) ?? 'unknown';
-  const nameValue =
-    kind === 'rule' || kind === 'macro' || kind === 'list' ? values[kind] : undefined;
-  const name = isPrintable(nameValue) ? String(nameValue) : undefined;
-  const label = name === undefined ? (kind === 'unknown' ? 'item' : kind) : `${kind}: ${name}`;
   return {
-    kind,
-    ...(name === undefined ? {} : { name }),
-    label,
+    ...describeRulesItem(keys, values),
     documentIndex: context.documentIndex,
     index: context.index,
     range,
     fields,
     isMalformed: false,
   };
-}
-
-function isPrintable(value: unknown): value is string | number | boolean {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 function readField(

@@ -109,6 +109,12 @@ export interface TParsedRulesFile {
   lineStarts: number[];
 }
 
+/** What validation needs of a parsed rules file: its items and parse diagnostics, no CST. */
+export type TRulesFileItems = Pick<
+  TParsedRulesFile,
+  'filename' | 'text' | 'items' | 'diagnostics' | 'lineStarts'
+>;
+
 /** Common part of every condition AST node: offsets into the condition text. */
 export interface TConditionSpan {
   start: number;
