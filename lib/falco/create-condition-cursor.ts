@@ -42,100 +42,123 @@ export interface TConditionCursor {
   lexQuotedString(): boolean;
   /** Consumes the first matching operator; one spelled `'word '` needs (and eats) a blank after it. */
   lexOperator(operators: readonly string[]): boolean;
-  /** Runs `body` one recursion level deeper, failing past `maxDepth` like libsinsp. */
-  nested<T>(body: () => T): T;
+  /**
+   * Goes one recursion level deeper, failing past `maxDepth` like libsinsp; the caller undoes it
+   * with `depth--` in a `finally` (no closure per level: conditions are parsed by the thousand).
+   */
+  enter(): void;
   /** Throws a ConditionSyntaxError at the current position. */
   fail(message: string): never;
 }
 
-const BLANKS = new Set([' ', '\t', '\b', '\r', '\n']);
+// libsinsp's blanks: space, tab, backspace, CR, LF.
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 8 || code === 13 || code === 10;
+}
 
 /** Creates a scanner over `text` positioned at its start. Pure. */
 export function createConditionCursor(text: string, maxDepth = 100): TConditionCursor {
-  const cursor: TConditionCursor = {
-    text,
-    position: 0,
-    lastToken: '',
-    lastRaw: '',
-    tokenEnd: 0,
-    depth: 0,
-    maxDepth,
-    lexBlank() {
-      const start = cursor.position;
-      while (cursor.position < text.length && BLANKS.has(text[cursor.position] as string))
-        cursor.position++;
-      return cursor.position > start;
-    },
-    lexString(literal) {
-      if (!text.startsWith(literal, cursor.position)) return false;
-      accept(literal, literal);
-      return true;
-    },
-    lexStringList(literals) {
-      return literals.some((literal) => cursor.lexString(literal));
-    },
-    lexPattern(pattern) {
-      const regex = PATTERNS[pattern];
-      regex.lastIndex = cursor.position;
-      const match = regex.exec(text);
-      if (!match) return false;
-      accept(match[0], match[0]);
-      return true;
-    },
-    lexQuotedString() {
-      const delimiter = text[cursor.position];
-      if (delimiter !== '"' && delimiter !== "'") return false;
-      // libsinsp: a delimiter preceded by a backslash never closes the string.
-      for (let index = cursor.position + 1; index < text.length; index++) {
-        if (text[index] === delimiter && text[index - 1] !== '\\') {
-          const raw = text.slice(cursor.position, index + 1);
-          accept(unescapeConditionString(raw, cursor.position), raw);
-          return true;
-        }
-      }
-      return false;
-    },
-    lexOperator(operators) {
-      for (const operator of operators) {
-        // libsinsp convention: an operator spelled with a trailing space needs a blank after it.
-        if (!operator.endsWith(' ')) {
-          if (cursor.lexString(operator)) return true;
-          continue;
-        }
-        const saved = save();
-        if (cursor.lexString(operator.trimEnd()) && cursor.lexBlank()) return true;
-        restore(saved);
-      }
-      return false;
-    },
-    nested(body) {
-      cursor.depth++;
-      try {
-        if (cursor.depth >= maxDepth) cursor.fail(`exceeded max depth limit of ${maxDepth}`);
-        return body();
-      } finally {
-        cursor.depth--;
-      }
-    },
-    fail(message) {
-      throw new ConditionSyntaxError(message, cursor.position);
-    },
-  };
+  return new ConditionCursor(text, maxDepth);
+}
 
-  function accept(token: string, raw: string): void {
-    cursor.lastToken = token;
-    cursor.lastRaw = raw;
-    cursor.position += raw.length;
-    cursor.tokenEnd = cursor.position;
+// A class rather than an object of closures: thousands of conditions are parsed per validation,
+// and per-cursor closures cost more than the scanning.
+class ConditionCursor implements TConditionCursor {
+  position = 0;
+  lastToken = '';
+  lastRaw = '';
+  tokenEnd = 0;
+  depth = 0;
+
+  constructor(
+    readonly text: string,
+    readonly maxDepth: number,
+  ) {}
+
+  lexBlank(): boolean {
+    const { text } = this;
+    const start = this.position;
+    while (this.position < text.length && isBlank(text.charCodeAt(this.position))) this.position++;
+    return this.position > start;
   }
-  function save(): [number, string, string, number] {
-    return [cursor.position, cursor.lastToken, cursor.lastRaw, cursor.tokenEnd];
+
+  lexString(literal: string): boolean {
+    if (!this.text.startsWith(literal, this.position)) return false;
+    this.accept(literal, literal);
+    return true;
   }
-  function restore([position, token, raw, end]: [number, string, string, number]): void {
-    cursor.position = position;
-    cursor.lastToken = token;
-    cursor.lastRaw = raw;
-    cursor.tokenEnd = end;
+
+  lexStringList(literals: readonly string[]): boolean {
+    for (const literal of literals) if (this.lexString(literal)) return true;
+    return false;
   }
-  return cursor;
+
+  lexPattern(pattern: TConditionPattern): boolean {
+    const regex = PATTERNS[pattern];
+    regex.lastIndex = this.position;
+    const match = regex.exec(this.text);
+    if (!match) return false;
+    this.accept(match[0], match[0]);
+    return true;
+  }
+
+  lexQuotedString(): boolean {
+    const { text } = this;
+    const delimiter = text[this.position];
+    if (delimiter !== '"' && delimiter !== "'") return false;
+    // libsinsp: a delimiter preceded by a backslash never closes the string.
+    for (let index = this.position + 1; index < text.length; index++) {
+      if (text[index] === delimiter && text[index - 1] !== '\\') {
+        const raw = text.slice(this.position, index + 1);
+        this.accept(unescapeConditionString(raw, this.position), raw);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  lexOperator(operators: readonly string[]): boolean {
+    const { text } = this;
+    for (const operator of operators) {
+      // libsinsp convention: an operator spelled with a trailing space needs a blank after it.
+      const length = operator.length - 1;
+      if (operator.charCodeAt(length) !== 32) {
+        if (this.lexString(operator)) return true;
+        continue;
+      }
+      const at = this.position;
+      if (!startsWithPrefix(text, at, operator, length) || !isBlank(text.charCodeAt(at + length)))
+        continue;
+      const word = operator.slice(0, length);
+      this.accept(word, word);
+      this.lexBlank();
+      return true;
+    }
+    return false;
+  }
+
+  enter(): void {
+    this.depth++;
+    if (this.depth >= this.maxDepth) {
+      this.depth--;
+      this.fail(`exceeded max depth limit of ${this.maxDepth}`);
+    }
+  }
+
+  fail(message: string): never {
+    throw new ConditionSyntaxError(message, this.position);
+  }
+
+  private accept(token: string, raw: string): void {
+    this.lastToken = token;
+    this.lastRaw = raw;
+    this.position += raw.length;
+    this.tokenEnd = this.position;
+  }
+}
+
+function startsWithPrefix(text: string, at: number, literal: string, length: number): boolean {
+  for (let k = 0; k < length; k++)
+    if (text.charCodeAt(at + k) !== literal.charCodeAt(k)) return false;
+  return true;
 }

@@ -44,7 +44,8 @@ export function parseConditionCheck(
   left: TCheckOperand,
   start: number,
 ): TConditionNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     if (cursor.lexOperator(UNARY_OPERATORS)) {
       return {
@@ -92,7 +93,9 @@ export function parseConditionCheck(
       );
     }
     return { kind: 'binary', left, operator: operator.trim(), right, start, end: cursor.tokenEnd };
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function listValueFollows(cursor: TConditionCursor): boolean {
@@ -107,7 +110,8 @@ function booleanKeywordFollows(cursor: TConditionCursor): boolean {
 }
 
 function parseNumberValueOrTransformer(cursor: TConditionCursor): TCheckValue {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     const transformer = tryParseTransformerOrVal(cursor);
@@ -117,14 +121,17 @@ function parseNumberValueOrTransformer(cursor: TConditionCursor): TCheckValue {
     return cursor.fail(
       `expected a number value or a field with a valid transformer: ${TRANSFORMER_NAMES}`,
     );
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseStringValueOrTransformer(
   cursor: TConditionCursor,
   isTransformerForbidden: boolean,
 ): TValueNode | TCheckValue {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     if (!isTransformerForbidden) {
@@ -137,7 +144,9 @@ function parseStringValueOrTransformer(
     return cursor.fail(
       `expected a string value or a field with a valid transformer: ${TRANSFORMER_NAMES}`,
     );
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseListItem(cursor: TConditionCursor): TValueNode {
@@ -171,18 +180,22 @@ function tryParseList(cursor: TConditionCursor): TListNode | undefined {
 }
 
 function parseListValue(cursor: TConditionCursor): TCheckValue {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     const list = tryParseList(cursor);
     if (list) return list;
     if (cursor.lexPattern('identifier')) return valueNode(cursor, start);
     return cursor.fail('expected a list or an identifier');
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseListValueOrTransformer(cursor: TConditionCursor): TCheckValue {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     const list = tryParseList(cursor);
@@ -193,5 +206,7 @@ function parseListValueOrTransformer(cursor: TConditionCursor): TCheckValue {
     return cursor.fail(
       `expected a list, an identifier, or a field with a valid transformer: ${TRANSFORMER_NAMES}`,
     );
-  });
+  } finally {
+    cursor.depth--;
+  }
 }

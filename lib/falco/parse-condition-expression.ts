@@ -16,7 +16,8 @@ export function parseOrExpression(
   cursor: TConditionCursor,
   first?: TConditionNode,
 ): TConditionNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const children = [parseAndExpression(cursor, first)];
     cursor.lexBlank();
@@ -25,11 +26,14 @@ export function parseOrExpression(
       cursor.lexBlank();
     }
     return combine('or', children);
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseAndExpression(cursor: TConditionCursor, first?: TConditionNode): TConditionNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const children = [first ?? parseNotExpression(cursor)];
     cursor.lexBlank();
@@ -38,7 +42,9 @@ function parseAndExpression(cursor: TConditionCursor, first?: TConditionNode): T
       cursor.lexBlank();
     }
     return combine('and', children);
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 // libsinsp: `and`/`or` must be followed by a blank or by `(`.
@@ -59,7 +65,8 @@ function combine(kind: 'and' | 'or', children: TConditionNode[]): TConditionNode
 }
 
 function parseNotExpression(cursor: TConditionCursor): TConditionNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     let isNot = false;
@@ -72,21 +79,27 @@ function parseNotExpression(cursor: TConditionCursor): TConditionNode {
       child = parseCheck(cursor);
     }
     return isNot ? { kind: 'not', child, start, end: cursor.tokenEnd } : child;
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseEmbeddedRemainder(cursor: TConditionCursor): TConditionNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const child = parseOrExpression(cursor);
     cursor.lexBlank();
     if (!cursor.lexString(')')) cursor.fail("expected a ')' token");
     return child;
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseCheck(cursor: TConditionCursor): TConditionNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     if (cursor.lexString('(')) return parseEmbeddedRemainder(cursor);
@@ -105,5 +118,7 @@ function parseCheck(cursor: TConditionCursor): TConditionNode {
     if (cursor.lexPattern('identifier'))
       return { kind: 'identifier', name: cursor.lastToken, start, end: cursor.tokenEnd };
     return cursor.fail("expected a '(' token, a field check, or an identifier");
-  });
+  } finally {
+    cursor.depth--;
+  }
 }

@@ -31,7 +31,8 @@ export function parseFieldRemainder(
   name: string,
   start: number,
 ): TFieldNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     const argument = parseOptionalFieldArgument(cursor);
     return {
       kind: 'field',
@@ -40,7 +41,9 @@ export function parseFieldRemainder(
       start,
       end: cursor.tokenEnd,
     };
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseOptionalFieldArgument(cursor: TConditionCursor): string | undefined {
@@ -62,7 +65,8 @@ export function parseTransformerRemainder(
   name: string,
   start: number,
 ): TTransformerNode {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const children: TTransformerArgument[] = [];
     do {
@@ -72,7 +76,9 @@ export function parseTransformerRemainder(
     cursor.lexBlank();
     if (!cursor.lexString(')')) cursor.fail("expected a ')' token closing the transformer");
     return transformerNode(cursor, name, children, start);
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function transformerNode(
@@ -93,7 +99,8 @@ function transformerNode(
 }
 
 function parseTransformerArgument(cursor: TConditionCursor): TTransformerArgument {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     if (cursor.lexPattern('hexNumber') || cursor.lexPattern('number') || cursor.lexQuotedString()) {
@@ -106,7 +113,9 @@ function parseTransformerArgument(cursor: TConditionCursor): TTransformerArgumen
     return cursor.fail(
       'expected field transformer argument: field, transformer, quoted string, number, or transformer list',
     );
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 function parseTransformerList(cursor: TConditionCursor, start: number): TTransformerListNode {
@@ -145,7 +154,8 @@ function parseTransformerListArgument(cursor: TConditionCursor): TTransformerArg
  * there (libsinsp `try_parse_transformer_or_val`). Throws ConditionSyntaxError.
  */
 export function tryParseTransformerOrVal(cursor: TConditionCursor): TTransformerNode | undefined {
-  return cursor.nested(() => {
+  cursor.enter();
+  try {
     cursor.lexBlank();
     const start = cursor.position;
     if (cursor.lexString('val(')) {
@@ -163,7 +173,9 @@ export function tryParseTransformerOrVal(cursor: TConditionCursor): TTransformer
       return parseTransformerRemainder(cursor, name, start);
     }
     return undefined;
-  });
+  } finally {
+    cursor.depth--;
+  }
 }
 
 /** A value node for the token just lexed, which started at `start`. */
