@@ -1,4 +1,4 @@
-import { parseRulesFile } from '../falco/parse-rules-file.ts';
+import { readRulesFileItems } from '../falco/read-rules-file-items.ts';
 import { validateRulesFile } from '../falco/validate-rules-file.ts';
 import { parseHcl } from '../hcl/parse-hcl.ts';
 import { validateModule } from '../validate/validate-module.ts';
@@ -48,7 +48,7 @@ export function collectLocalDiagnostics(path: string, text: string): TDiagnostic
   }
   if (/\.tfvars$/i.test(path)) return syntaxDiagnostics(path, text);
   if (/\.ya?ml$/i.test(path)) {
-    const parsed = parseRulesFile(text, { filename: path });
+    const parsed = readRulesFileItems(text, path);
     return [...parsed.diagnostics, ...validateRulesFile(parsed)].map((d) => ({
       severity: d.severity,
       code: d.code,
