@@ -53,6 +53,13 @@ export const ZSaveFileResult = z.object({ path: z.string(), etag: z.string() });
 export type TSaveFileResult = z.infer<typeof ZSaveFileResult>;
 
 export const ZDiscardBody = z.object({ path: z.string().min(1).max(1024) });
+/** Discard the draft's changes to one resource: its file, `type.name`, the file's ETag as read. */
+export const ZDiscardResourceBody = z.object({
+  path: z.string().min(1).max(1024),
+  address: z.string().min(3).max(300),
+  baseEtag: z.string().min(1).max(100),
+});
+export type TDiscardResourceBody = z.infer<typeof ZDiscardResourceBody>;
 export const ZOk = z.object({ ok: z.literal(true) });
 
 export const ZCommitBody = z.object({
