@@ -74,7 +74,7 @@ test('[loop] 2018 module: form edit → one-line diff and field diff → commit 
     page.getByRole('status').filter({ hasText: 'Committed and pushed to origin.' }),
   ).toBeVisible();
   expect(git(origin, 'log', '-1', '--format=%s|%an', 'main').trim()).toBe(
-    'Raise the terminal shell policy to severity 3|local',
+    'Raise the terminal shell policy to severity 3|Local admin',
   );
   expect(git(origin, 'show', `main:${FILE}`)).toContain('severity        = 3');
 
@@ -135,7 +135,8 @@ test('[loop] 2018 module: form edit → one-line diff and field diff → commit 
   await expect(commits.getByRole('listitem').first()).toContainText(
     'Raise the terminal shell policy to severity 3',
   );
-  await expect(commits.getByRole('listitem').first()).toContainText('local');
+  // With no accounts the user is the local admin: "Local admin" authors, "local" acts.
+  await expect(commits.getByRole('listitem').first()).toContainText('Local admin');
   const runs = page.getByRole('list', { name: 'Runs' });
   const applied = runs.getByRole('listitem').filter({ hasText: 'Apply succeeded: +0 ~1' });
   await expect(applied).toHaveCount(1);
