@@ -98,6 +98,16 @@ test('[loop] 2018 module: form edit → one-line diff and field diff → commit 
     /2\s*3/,
   );
 
+  // The text filter beside the action filter: by field name, then by something no card has.
+  const text = page.getByRole('searchbox', { name: 'Text' });
+  await text.fill('severity');
+  await expect(cards).toHaveCount(1);
+  await text.fill('web_tier');
+  await expect(cards).toHaveCount(0);
+  await expect(page.getByText('No change matches the filters.')).toBeVisible();
+  await text.fill('');
+  await expect(cards).toHaveCount(1);
+
   // Apply: confirmation, live progress, done.
   await page.getByRole('button', { name: 'Apply…' }).click();
   const confirm = page.getByRole('group', { name: 'Confirm apply' });
