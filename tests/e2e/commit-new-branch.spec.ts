@@ -44,7 +44,9 @@ test('[git] commit to a new branch: bad names refused, then the commit lands the
     expect((await refused).status()).toBe(400);
     await expect(form.getByRole('alert')).toContainText(`branch name "${bad}"`);
   }
-  expect(git(origin, 'branch', '--list').trim()).toBe('main');
+  expect(git(origin, 'for-each-ref', '--format=%(refname:short)', 'refs/heads').trim()).toBe(
+    'main',
+  );
 
   await name.fill('rename-email');
   const committed = page.waitForResponse(
