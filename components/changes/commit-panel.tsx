@@ -1,4 +1,5 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { ApiError } from '@/lib/query/api-fetch';
@@ -14,7 +15,7 @@ interface TCommitPanelProps {
   onCommitted: () => void;
 }
 
-/** The draft's changed files, a message, and Commit (to the draft's branch). */
+/** The draft's changed files, a message, and Commit: to the draft's branch or to a new branch. */
 export function CommitPanel({
   workspaceId,
   branch,
@@ -22,8 +23,11 @@ export function CommitPanel({
   hasUnsavedEdits,
   onCommitted,
 }: TCommitPanelProps) {
+  const router = useRouter();
   const [message, setMessage] = useState('');
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  // null: commit to the draft's branch; a string: to a new branch of that name.
+  const [newBranch, setNewBranch] = useState<string | null>(null);
   const commit = useCommit(workspaceId, branch);
   const sync = useSyncDraft(workspaceId, branch);
   const isBranchMoved =
@@ -31,7 +35,11 @@ export function CommitPanel({
     commit.data?.push === 'rejected';
   const chosen = changed.map((f) => f.path).filter((p) => !excluded.has(p));
   const canCommit =
-    chosen.length > 0 && message.trim().length > 0 && !hasUnsavedEdits && !commit.isPending;
+    chosen.length > 0 &&
+    message.trim().length > 0 &&
+    (newBranch === null || newBranch.trim().length > 0) &&
+    !hasUnsavedEdits &&
+    !commit.isPending;
   return (
     <section className="panel" aria-labelledby="commit-heading">
       <h2 id="commit-heading">Commit to {branch}</h2>
@@ -43,12 +51,17 @@ export function CommitPanel({
             event.preventDefault();
             if (!canCommit) return;
             commit.mutate(
-              { message, files: chosen },
+              { message, files: chosen, ...(newBranch === null ? {} : { newBranch }) },
               {
-                onSuccess: () => {
+                onSuccess: (result) => {
                   setMessage('');
                   setExcluded(new Set());
                   onCommitted();
+                  // The draft follows the commit to its new branch.
+                  if (result.branch !== branch)
+                    router.push(
+                      `/w/${encodeURIComponent(workspaceId)}?branch=${encodeURIComponent(result.branch)}`,
+                    );
                 },
               },
             );
@@ -71,6 +84,39 @@ export function CommitPanel({
                 {file.path} <StatusBadge status={file.status} />
               </label>
             ))}
+          </fieldset>
+          <fieldset>
+            <legend>Commit to</legend>
+            <label className="check">
+              <input
+                type="radio"
+                name="commit-target"
+                checked={newBranch === null}
+                onChange={() => setNewBranch(null)}
+              />{' '}
+              {branch}
+            </label>
+            <label className="check">
+              <input
+                type="radio"
+                name="commit-target"
+                checked={newBranch !== null}
+                onChange={() => setNewBranch('')}
+              />{' '}
+              a new branch
+            </label>
+            {newBranch !== null ? (
+              <>
+                <label htmlFor="commit-new-branch">New branch name</label>
+                <input
+                  id="commit-new-branch"
+                  value={newBranch}
+                  maxLength={200}
+                  placeholder="e.g. raise-shell-severity"
+                  onChange={(e) => setNewBranch(e.target.value)}
+                />
+              </>
+            ) : null}
           </fieldset>
           <label htmlFor="commit-message">Commit message</label>
           <textarea

@@ -13,6 +13,8 @@ interface TWorkspaceOverviewProps {
   index: TDraftIndex | undefined;
   files: TDraftTree['files'];
   onOpen: (file: string, line?: number) => void;
+  /** Called with a file the overview rewrote (a resource's changes discarded). */
+  onFileChanged?: (file: string) => void;
 }
 
 /** The workspace dashboard: resources per type and era, problems to fix, and the draft's changes. */
@@ -22,6 +24,7 @@ export function WorkspaceOverview({
   index,
   files,
   onOpen,
+  onFileChanged,
 }: TWorkspaceOverviewProps) {
   const resources = index?.roots.flatMap((r) => r.resources) ?? [];
   const diagnostics = index?.roots.flatMap((r) => r.diagnostics) ?? [];
@@ -87,7 +90,7 @@ export function WorkspaceOverview({
           </tbody>
         </table>
       </section>
-      <ResourceChanges workspaceId={workspaceId} branch={branch} />
+      <ResourceChanges workspaceId={workspaceId} branch={branch} onFileChanged={onFileChanged} />
       <PolicyOrderEditor workspaceId={workspaceId} branch={branch} />
       <section className="panel" aria-labelledby="changes-heading">
         <h2 id="changes-heading">Changed in your draft</h2>

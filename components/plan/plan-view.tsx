@@ -2,6 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ZDraftPlan, type TDraftPlan } from '@/lib/contracts/plan-api';
+import { matchesPlanText } from '@/lib/plan/matches-plan-text';
 import { ApiError, apiFetch } from '@/lib/query/api-fetch';
 import { ProblemMessage } from '../ui/problem-message';
 import { ApplyPanel } from './apply-panel';
@@ -21,6 +22,7 @@ const ACTION_LABEL: Record<string, string> = {
 export function PlanView({ workspaceId, branch }: { workspaceId: string; branch: string }) {
   const [isRaw, setRaw] = useState(false);
   const [filter, setFilter] = useState('');
+  const [query, setQuery] = useState('');
   const plan = useMutation({
     mutationFn: () =>
       apiFetch(
@@ -32,7 +34,9 @@ export function PlanView({ workspaceId, branch }: { workspaceId: string; branch:
   const changes = (plan.data?.plan.resource_changes ?? []).filter(
     (c) => !c.change.actions.includes('no-op'),
   );
-  const shown = changes.filter((c) => !filter || c.change.actions.some((a) => a === filter));
+  const shown = changes.filter(
+    (c) => (!filter || c.change.actions.some((a) => a === filter)) && matchesPlanText(c, query),
+  );
   const summary = plan.data?.plan.summary;
   return (
     <div className="overview">
@@ -84,14 +88,26 @@ export function PlanView({ workspaceId, branch }: { workspaceId: string; branch:
                 ))}
               </select>
             </label>
+            <label>
+              Text{' '}
+              <input
+                type="search"
+                value={query}
+                placeholder="address, type, name, field or value"
+                onChange={(e) => setQuery(e.target.value)}
+              />
+            </label>
             <label className="check">
               <input type="checkbox" checked={isRaw} onChange={(e) => setRaw(e.target.checked)} />{' '}
               raw text
             </label>
           </div>
           {isRaw ? <pre className="plan-text">{plan.data.text}</pre> : null}
-          {!isRaw && shown.length === 0 ? (
+          {!isRaw && changes.length === 0 ? (
             <p className="muted">No changes. Secure matches your draft.</p>
+          ) : null}
+          {!isRaw && changes.length > 0 && shown.length === 0 ? (
+            <p className="muted">No change matches the filters.</p>
           ) : null}
           {!isRaw
             ? shown.map((change) => <ChangeCard key={change.address} change={change} />)

@@ -154,6 +154,9 @@ function DraftStudio({
             index={index.data}
             files={files.data?.files ?? []}
             onOpen={open}
+            onFileChanged={(file) => {
+              if (buffers[file] && !isDirty(buffers[file])) void reload(file);
+            }}
           />
         ) : null}
         {view === 'plan' ? <PlanView workspaceId={workspaceId} branch={branch} /> : null}

@@ -46,6 +46,9 @@ export const ZDraftChanges = z.object({
       address: z.string(),
       type: z.string(),
       change: z.enum(['added', 'removed', 'changed']),
+      /** The file the resource is in, and that draft file's ETag (to discard the resource). */
+      file: z.string(),
+      etag: z.string(),
       attributes: z.array(
         z.object({
           path: z.string(),

@@ -53,16 +53,27 @@ export const ZSaveFileResult = z.object({ path: z.string(), etag: z.string() });
 export type TSaveFileResult = z.infer<typeof ZSaveFileResult>;
 
 export const ZDiscardBody = z.object({ path: z.string().min(1).max(1024) });
+/** Discard the draft's changes to one resource: its file, `type.name`, the file's ETag as read. */
+export const ZDiscardResourceBody = z.object({
+  path: z.string().min(1).max(1024),
+  address: z.string().min(3).max(300),
+  baseEtag: z.string().min(1).max(100),
+});
+export type TDiscardResourceBody = z.infer<typeof ZDiscardResourceBody>;
 export const ZOk = z.object({ ok: z.literal(true) });
 
 export const ZCommitBody = z.object({
   message: z.string().trim().min(1, 'a commit message is required').max(10_000),
   files: z.array(z.string().min(1).max(1024)).max(10_000).optional(),
+  /** Commit to this new branch (created from the draft's base) instead of the draft's branch. */
+  newBranch: z.string().trim().min(1, 'a branch name is required').max(200).optional(),
 });
 export type TCommitBody = z.infer<typeof ZCommitBody>;
 
 export const ZCommitResult = z.object({
   sha: z.string(),
+  /** The branch the commit landed on (a new branch when one was asked for). */
+  branch: z.string(),
   push: z.enum(['pushed', 'no-remote', 'rejected']),
   pushMessage: z.string().optional(),
 });

@@ -8,6 +8,8 @@ export interface TCodeResource {
   address: string;
   type: string;
   config: Record<string, unknown>;
+  /** The file the resource is written in, when known. */
+  file?: string;
 }
 
 /** How one resource differs between two versions of the code, field by field. */
@@ -16,6 +18,8 @@ export interface TResourceCodeChange {
   type: string;
   change: 'added' | 'removed' | 'changed';
   attributes: TAttributeChange[];
+  /** The file of the resource: in the new version, or in the old one when it was removed. */
+  file?: string;
 }
 
 /**
@@ -45,7 +49,14 @@ export function diffDesiredResources(
         : undefined;
     const attributes = diffAttributes(canonical(a), canonical(b), definition);
     if (a && b && attributes.length === 0) continue;
-    out.push({ address, type, change: !a ? 'added' : !b ? 'removed' : 'changed', attributes });
+    const file = (b ?? a)!.file;
+    out.push({
+      address,
+      type,
+      change: !a ? 'added' : !b ? 'removed' : 'changed',
+      attributes,
+      ...(file === undefined ? {} : { file }),
+    });
   }
   return out;
 }

@@ -49,3 +49,4 @@ export {
   type TResourceChange,
   type TUnmanagedObject,
 } from './plan-model.ts';
+export { matchesPlanText, type TSearchableChange } from './matches-plan-text.ts';

@@ -111,7 +111,13 @@ export function useCommit(workspaceId: string, branch: string) {
   return useMutation({
     mutationFn: (body: TCommitBody) =>
       apiFetch(workspaceUrls.commits(workspaceId, branch), ZCommitResult, { method: 'POST', body }),
-    onSuccess: () =>
-      client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
+    onSuccess: (result) =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
+        // A commit to a new branch adds a branch (and a draft of it).
+        result.branch === branch
+          ? undefined
+          : client.invalidateQueries({ queryKey: workspaceKeys.detail(workspaceId) }),
+      ]),
   });
 }

@@ -4,6 +4,7 @@ import type { TActor } from '../auth/get-actor.ts';
 import { getEnv } from '../env.ts';
 import { AppError } from '../errors/app-error.ts';
 import { commitDraft, type TCommitRequest } from './commit-draft.ts';
+import { commitToNewBranch } from './commit-to-new-branch.ts';
 import { hasOrigin } from './has-origin.ts';
 import { openRequestDraft } from './open-request-draft.ts';
 import { pushBranch } from './push-branch.ts';
@@ -11,6 +12,8 @@ import { pushBranch } from './push-branch.ts';
 /** A commit's outcome, including the push to origin when the workspace has one. */
 export interface TCommitOutcome {
   sha: string;
+  /** The branch the commit is on: the draft's, or the new one it was committed to. */
+  branch: string;
   push: 'pushed' | 'no-remote' | 'rejected';
   pushMessage?: string;
 }
@@ -18,17 +21,20 @@ export interface TCommitOutcome {
 /**
  * Commits the actor's draft of `branch`, pushes it when the workspace has an origin, and records
  * both in the audit log. A push rejected because origin moved is reported (push 'rejected'), not
- * thrown: the commit itself succeeded.
+ * thrown: the commit itself succeeded. With `newBranch`, the commit goes to that new branch (see
+ * commitToNewBranch) and the push creates it on origin.
  */
 export async function commitRequestDraft(
   workspaceId: string,
   branch: string | undefined,
   actor: TActor,
-  request: TCommitRequest,
+  request: TCommitRequest & { newBranch?: string },
 ): Promise<TCommitOutcome> {
   const { dataDir } = getEnv();
-  const draft = await openRequestDraft(workspaceId, branch, actor);
-  const { sha } = await commitDraft(draft, actor, request);
+  const current = await openRequestDraft(workspaceId, branch, actor);
+  const { sha, draft } = request.newBranch
+    ? await commitToNewBranch(dataDir, current, actor, { ...request, newBranch: request.newBranch })
+    : { ...(await commitDraft(current, actor, request)), draft: current };
   const target = `${workspaceId}@${draft.branch}`;
   await appendAuditEvent(dataDir, {
     actor: actor.username,
@@ -36,7 +42,7 @@ export async function commitRequestDraft(
     target,
     detail: { sha, files: request.files?.length ?? null },
   });
-  if (!(await hasOrigin(draft.repoDir))) return { sha, push: 'no-remote' };
+  if (!(await hasOrigin(draft.repoDir))) return { sha, branch: draft.branch, push: 'no-remote' };
   try {
     await pushBranch(draft.repoDir, draft.branch, sha);
     await appendAuditEvent(dataDir, {
@@ -45,10 +51,10 @@ export async function commitRequestDraft(
       target,
       detail: { sha },
     });
-    return { sha, push: 'pushed' };
+    return { sha, branch: draft.branch, push: 'pushed' };
   } catch (error) {
     if (error instanceof AppError && error.code === 'CONFLICT')
-      return { sha, push: 'rejected', pushMessage: error.userMessage };
+      return { sha, branch: draft.branch, push: 'rejected', pushMessage: error.userMessage };
     throw error;
   }
 }

@@ -27,3 +27,4 @@ export { addResource, type HclNewResource } from './add-resource.ts';
 export { removeResource } from './remove-resource.ts';
 export { reorderListElements } from './reorder-list-elements.ts';
 export { renameResource, type HclFileEdit } from './rename-resource.ts';
+export { revertBlock } from './revert-block.ts';
