@@ -10,6 +10,8 @@ export const workspaceUrls = {
     `/api/workspaces/${encodeURIComponent(workspaceId)}/discard?${new URLSearchParams({ branch })}`,
   sync: (workspaceId: string, branch: string) =>
     `/api/workspaces/${encodeURIComponent(workspaceId)}/sync?${new URLSearchParams({ branch })}`,
+  imports: (workspaceId: string, branch: string) =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/imports?${new URLSearchParams({ branch })}`,
   commits: (workspaceId: string, branch: string) =>
     `/api/workspaces/${encodeURIComponent(workspaceId)}/commits?${new URLSearchParams({ branch })}`,
 };
