@@ -99,6 +99,9 @@ describe('[git] pull with rebase: conflicts per file', () => {
     // Derived from git: a fresh look at the same worktree sees the same state.
     const reloaded = await readSyncState(await openDraft(dataDir, 'ws', alice.id, 'main'));
     expect(reloaded).toEqual(state);
+    // Committing is refused while the rebase is stopped.
+    const refused = await errorOf(commitRequestDraft('ws', 'main', alice, { message: 'More' }));
+    expect(refused?.details).toMatchObject({ reason: 'sync-in-progress' });
     // Nothing reached origin yet.
     expect(git(origin, 'log', '-1', '--format=%s', 'main').trim()).toBe('Their change');
 
