@@ -3,7 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { ApiError } from '@/lib/query/api-fetch';
-import { useCommit, useSyncDraft } from '@/lib/query/use-workspace-queries';
+import { useSyncDraft } from '@/lib/query/use-sync-queries';
+import { useCommit } from '@/lib/query/use-workspace-queries';
 import { ProblemMessage } from '../ui/problem-message';
 import { StatusBadge } from '../ui/status-badge';
 
@@ -158,10 +159,13 @@ export function CommitPanel({
         </button>
       ) : null}
       {sync.error instanceof ApiError ? <ProblemMessage problem={sync.error.problem} /> : null}
-      {sync.data ? (
+      {sync.data?.status === 'done' ? (
         <p role="status">
           {sync.data.isPushed ? 'Rebased and pushed.' : 'Your draft is up to date.'}
         </p>
+      ) : null}
+      {sync.data?.status === 'conflict' ? (
+        <p role="status">Pull with rebase stopped on conflicts: resolve them to go on.</p>
       ) : null}
     </section>
   );

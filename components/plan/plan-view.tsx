@@ -6,6 +6,7 @@ import { matchesPlanText } from '@/lib/plan/matches-plan-text';
 import { ApiError, apiFetch } from '@/lib/query/api-fetch';
 import { ProblemMessage } from '../ui/problem-message';
 import { ApplyPanel } from './apply-panel';
+import { UnmanagedPanel } from './unmanaged-panel';
 
 type TChange = TDraftPlan['plan']['resource_changes'][number];
 
@@ -113,6 +114,15 @@ export function PlanView({ workspaceId, branch }: { workspaceId: string; branch:
             ? shown.map((change) => <ChangeCard key={change.address} change={change} />)
             : null}
         </section>
+      ) : null}
+      {plan.data ? (
+        <UnmanagedPanel
+          key={plan.data.plan.id}
+          workspaceId={workspaceId}
+          branch={branch}
+          unmanaged={plan.data.plan.unmanaged}
+          onPlanAgain={() => plan.mutate()}
+        />
       ) : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { useDiscardFile, useDraftFiles, useWorkspace } from '@/lib/query/use-wor
 import { workspaceKeys } from '@/lib/query/workspace-keys';
 import { UserMenu } from '../auth/user-menu';
 import { CommitPanel } from '../changes/commit-panel';
+import { SyncConflicts } from '../changes/sync-conflicts';
 import { EditorPane } from '../editor/editor-pane';
 import { CommitHistory } from '../history/commit-history';
 import { ProblemMessage } from '../ui/problem-message';
@@ -147,6 +148,14 @@ function DraftStudio({
         )}
       </aside>
       <main className="main">
+        <SyncConflicts
+          workspaceId={workspaceId}
+          branch={branch}
+          onDraftChanged={() => {
+            for (const [path, open] of Object.entries(buffers))
+              if (!isDirty(open)) void reload(path);
+          }}
+        />
         {view === 'overview' ? (
           <WorkspaceOverview
             workspaceId={workspaceId}

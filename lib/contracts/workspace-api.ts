@@ -79,7 +79,6 @@ export const ZCommitResult = z.object({
 });
 export type TCommitResult = z.infer<typeof ZCommitResult>;
 
-export const ZSyncResult = z.object({ head: z.string(), isPushed: z.boolean() });
 
 /** Adding a workspace: a Git URL or a server path, a name, optionally its root module folders. */
 export const ZAddWorkspaceBody = z.object({

@@ -8,3 +8,4 @@ export { IMPORTABLE_TYPES, TYPES_WITHOUT_IMPORTER } from './importable-types.ts'
 export { slugifyName } from './slugify-name.ts';
 export { renderString } from './render-string.ts';
 export type * from './types.ts';
+export { mergeImportFiles } from './merge-import-files.ts';

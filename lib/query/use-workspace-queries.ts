@@ -7,7 +7,6 @@ import {
   ZDraftTree,
   ZOk,
   ZSaveFileResult,
-  ZSyncResult,
   ZWorkspaceList,
   ZWorkspaceSummary,
   type TCommitBody,
@@ -91,17 +90,6 @@ export function useCommits(workspaceId: string, branch: string) {
     queryKey: workspaceKeys.commits(workspaceId, branch),
     queryFn: ({ signal }) =>
       apiFetch(workspaceUrls.commits(workspaceId, branch), ZCommitList, { signal }),
-  });
-}
-
-/** Pull with rebase: brings the branch's new commits into the draft (and pushes local ones). */
-export function useSyncDraft(workspaceId: string, branch: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () =>
-      apiFetch(workspaceUrls.sync(workspaceId, branch), ZSyncResult, { method: 'POST' }),
-    onSuccess: () =>
-      client.invalidateQueries({ queryKey: workspaceKeys.draft(workspaceId, branch) }),
   });
 }
 

@@ -13,6 +13,8 @@ export const workspaceKeys = {
     [...workspaceKeys.draft(workspaceId, branch), 'commits'] as const,
   index: (workspaceId: string, branch: string) =>
     [...workspaceKeys.draft(workspaceId, branch), 'index'] as const,
+  sync: (workspaceId: string, branch: string) =>
+    [...workspaceKeys.draft(workspaceId, branch), 'sync'] as const,
   changes: (workspaceId: string, branch: string) =>
     [...workspaceKeys.draft(workspaceId, branch), 'changes'] as const,
 };

@@ -10,6 +10,10 @@ export const workspaceUrls = {
     `/api/workspaces/${encodeURIComponent(workspaceId)}/discard?${new URLSearchParams({ branch })}`,
   sync: (workspaceId: string, branch: string) =>
     `/api/workspaces/${encodeURIComponent(workspaceId)}/sync?${new URLSearchParams({ branch })}`,
+  imports: (workspaceId: string, branch: string) =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/imports?${new URLSearchParams({ branch })}`,
+  syncStep: (workspaceId: string, branch: string, step: 'resolve' | 'continue' | 'abort') =>
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/sync/${step}?${new URLSearchParams({ branch })}`,
   commits: (workspaceId: string, branch: string) =>
     `/api/workspaces/${encodeURIComponent(workspaceId)}/commits?${new URLSearchParams({ branch })}`,
 };

@@ -15,30 +15,57 @@ export interface TWorkspaceBackend {
 }
 
 /**
- * The client for a workspace's backend. The embedded local Secure is called in process (its
- * handler behind the client's `fetch`, same protocol, no network hop); a real Secure uses the
- * server's SYSDIG_SECURE_URL and token, which never leave the server.
+ * How to reach a workspace's backend: base URL, token and (for the embedded local Secure) an
+ * in-process fetch. Server-only: the token must never be returned to a browser or logged.
  */
-export async function workspaceBackend(config: TWorkspaceConfig): Promise<TWorkspaceBackend> {
+export interface TWorkspaceConnection {
+  baseUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+  key: string;
+  label: string;
+}
+
+/**
+ * The connection to a workspace's backend. The embedded local Secure is called in process (its
+ * handler behind `fetch`, same protocol, no network hop); a real Secure uses the server's
+ * SYSDIG_SECURE_URL and token, which never leave the server.
+ */
+export async function workspaceConnection(config: TWorkspaceConfig): Promise<TWorkspaceConnection> {
   const env = getEnv();
   if (config.backend.kind === 'remote' || env.secure) {
     const url = config.backend.kind === 'remote' ? config.backend.url : env.secure!.url;
-    const token = env.secureToken ?? '';
     return {
-      client: createSecureClient({ baseUrl: url, token }),
+      baseUrl: url,
+      token: env.secureToken ?? '',
       key: keyOf(url),
       label: new URL(url).host,
     };
   }
   const localSecure = await getMountedLocalSecure();
   const token = await ensureLocalSecureToken(env.dataDir);
-  const baseUrl = `http://local-secure.internal${LOCAL_SECURE_BASE_PATH}`;
   const inProcessFetch: typeof fetch = async (input, init) =>
     localSecure.handle(new Request(input, init));
   return {
-    client: createSecureClient({ baseUrl, token, fetch: inProcessFetch }),
+    baseUrl: `http://local-secure.internal${LOCAL_SECURE_BASE_PATH}`,
+    token,
+    fetch: inProcessFetch,
     key: 'local',
     label: 'Local Secure (embedded)',
+  };
+}
+
+/** The client for a workspace's backend (see `workspaceConnection`). */
+export async function workspaceBackend(config: TWorkspaceConfig): Promise<TWorkspaceBackend> {
+  const connection = await workspaceConnection(config);
+  return {
+    client: createSecureClient({
+      baseUrl: connection.baseUrl,
+      token: connection.token,
+      ...(connection.fetch ? { fetch: connection.fetch } : {}),
+    }),
+    key: connection.key,
+    label: connection.label,
   };
 }
 

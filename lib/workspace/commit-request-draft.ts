@@ -6,6 +6,7 @@ import { AppError } from '../errors/app-error.ts';
 import { commitDraft, type TCommitRequest } from './commit-draft.ts';
 import { commitToNewBranch } from './commit-to-new-branch.ts';
 import { hasOrigin } from './has-origin.ts';
+import { refuseDuringSync } from './refuse-during-sync.ts';
 import { openRequestDraft } from './open-request-draft.ts';
 import { pushBranch } from './push-branch.ts';
 
@@ -32,6 +33,7 @@ export async function commitRequestDraft(
 ): Promise<TCommitOutcome> {
   const { dataDir } = getEnv();
   const current = await openRequestDraft(workspaceId, branch, actor);
+  await refuseDuringSync(current);
   const { sha, draft } = request.newBranch
     ? await commitToNewBranch(dataDir, current, actor, { ...request, newBranch: request.newBranch })
     : { ...(await commitDraft(current, actor, request)), draft: current };
