@@ -94,6 +94,8 @@ class ConditionCursor implements TConditionCursor {
   }
 
   lexPattern(pattern: TConditionPattern): boolean {
+    // `not` is tried before every operand: skip the regex unless the text starts with it.
+    if (pattern === 'notBlank' && !this.text.startsWith('not', this.position)) return false;
     const regex = PATTERNS[pattern];
     regex.lastIndex = this.position;
     const match = regex.exec(this.text);

@@ -96,10 +96,8 @@ class SubsetReader {
     let at = first;
     let next: number;
     for (;;) {
-      KEY.lastIndex = at;
-      const match = KEY.exec(text);
-      if (!match) outside();
-      const key = match[0].slice(0, -1);
+      if (!this.isKeyAt(at)) outside();
+      const key = text.slice(at, KEY.lastIndex - 1);
       if (TYPED_KEY.test(key) || keys.has(key)) outside();
       keys.add(key);
       const keyEnd = at + key.length;
