@@ -25,6 +25,8 @@ interface TEditorPaneProps {
   onOverwrite: () => void;
   onReload: () => void;
   onDiscard: () => void;
+  /** Opens another repo file at a line (go to definition into another file). */
+  onOpenFile?: (file: string, line: number) => void;
 }
 
 /** One open file: its save state, Edit and Changes tabs, and the actions on it. */
@@ -37,6 +39,7 @@ export function EditorPane({
   onOverwrite,
   onReload,
   onDiscard,
+  onOpenFile,
 }: TEditorPaneProps) {
   const [tab, setTab] = useState<'edit' | 'changes'>('edit');
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -126,6 +129,7 @@ export function EditorPane({
             reveal={editorReveal}
             onChange={onEdit}
             onSave={onSave}
+            onOpenFile={onOpenFile}
             onProblems={setProblems}
           />
         ) : changedFromHead ? (

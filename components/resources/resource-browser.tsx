@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { TDraftIndex, TIndexedResource } from '@/lib/contracts/index-api';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
+import { countRelations, ResourceRelations } from './resource-relations';
 
 type TSortKey = 'address' | 'type' | 'era' | 'file' | 'problems';
 
@@ -11,6 +12,7 @@ interface TRow extends TIndexedResource {
   errors: number;
   warnings: number;
   isChanged: boolean;
+  relations: number;
 }
 
 const ROW_HEIGHT = 32;
@@ -39,6 +41,8 @@ export function ResourceBrowser({
   const [era, setEra] = useState('');
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [onlyChanged, setOnlyChanged] = useState(false);
+  // The resource whose "uses" / "used by" relations are shown below the table.
+  const [related, setRelated] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: TSortKey; isDescending: boolean }>({
     key: 'address',
     isDescending: false,
@@ -188,6 +192,16 @@ export function ResourceBrowser({
                         Form
                       </button>
                     ) : null}
+                    <button
+                      type="button"
+                      className="link row-relations"
+                      aria-expanded={related === row.address}
+                      aria-label={`Relations of ${row.address} (${row.relations})`}
+                      title="Uses and used by"
+                      onClick={() => setRelated(related === row.address ? null : row.address)}
+                    >
+                      ↔ {row.relations}
+                    </button>
                   </td>
                   <td>
                     <code>{row.type}</code>
@@ -237,12 +251,21 @@ export function ResourceBrowser({
           </tbody>
         </table>
       </div>
+      {related ? (
+        <ResourceRelations
+          index={index}
+          address={related}
+          onOpen={onOpen}
+          onOpenForm={onOpenForm ?? ((address) => setRelated(address))}
+        />
+      ) : null}
     </section>
   );
 }
 
 function buildRows(index: TDraftIndex | undefined, files: TDraftTree['files']): TRow[] {
   const changed = new Set(files.filter((f) => f.status !== 'unmodified').map((f) => f.path));
+  const relations = countRelations(index);
   return (index?.roots ?? []).flatMap((root) => {
     const counts = new Map<string, { errors: number; warnings: number }>();
     for (const d of root.diagnostics) {
@@ -257,6 +280,7 @@ function buildRows(index: TDraftIndex | undefined, files: TDraftTree['files']): 
       errors: counts.get(resource.address)?.errors ?? 0,
       warnings: counts.get(resource.address)?.warnings ?? 0,
       isChanged: changed.has(resource.file),
+      relations: relations.get(resource.address) ?? 0,
     }));
   });
 }

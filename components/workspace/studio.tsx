@@ -17,6 +17,7 @@ import { CommandPalette, type TPaletteItem } from '../palette/command-palette';
 import { useResourceOperations } from '../resources/resource-operations';
 import { WorkspaceOverview } from '../dashboard/workspace-overview';
 import { ResourceBrowser } from '../resources/resource-browser';
+import { ResourceRelations } from '../resources/resource-relations';
 import { PlanView } from '../plan/plan-view';
 import { ResourceForm } from '../forms/resource-form';
 import { useDraftIndex } from '@/lib/query/use-draft-index';
@@ -76,6 +77,10 @@ function DraftStudio({
     setView('file');
     setReveal(line ? { line, nonce: Date.now() } : null);
     void load(path);
+  };
+  const openForm = (address: string) => {
+    setFormAddress(address);
+    setView('resource');
   };
 
   const operations = useResourceOperations(
@@ -162,10 +167,7 @@ function DraftStudio({
             index={index.data}
             files={files.data?.files ?? []}
             onOpen={open}
-            onOpenForm={(address) => {
-              setFormAddress(address);
-              setView('resource');
-            }}
+            onOpenForm={openForm}
             operations={operations}
           />
         ) : null}
@@ -182,6 +184,14 @@ function DraftStudio({
             }}
           />
         ) : null}
+        {view === 'resource' && formAddress ? (
+          <ResourceRelations
+            index={index.data}
+            address={formAddress}
+            onOpen={open}
+            onOpenForm={openForm}
+          />
+        ) : null}
         {view !== 'file' ? null : selected && buffer ? (
           <EditorPane
             key={selected}
@@ -192,6 +202,7 @@ function DraftStudio({
             onSave={() => void save(selected)}
             onOverwrite={() => void save(selected, { overwrite: true })}
             onReload={() => void reload(selected)}
+            onOpenFile={open}
             onDiscard={() =>
               discard.mutate(selected, {
                 onSuccess: () => void reload(selected),
