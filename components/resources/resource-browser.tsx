@@ -6,7 +6,7 @@ import type { TDraftIndex, TIndexedResource } from '@/lib/contracts/index-api';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { countRelations, ResourceRelations } from './resource-relations';
 
-type TSortKey = 'address' | 'type' | 'era' | 'file' | 'problems';
+type TSortKey = 'address' | 'type' | 'era' | 'relations' | 'file' | 'problems';
 
 interface TRow extends TIndexedResource {
   errors: number;
@@ -158,6 +158,7 @@ export function ResourceBrowser({
               {header('address', 'Address')}
               {header('type', 'Type')}
               {header('era', 'Era')}
+              {header('relations', 'Relations')}
               {header('file', 'File')}
               {header('problems', 'Problems')}
             </tr>
@@ -192,6 +193,12 @@ export function ResourceBrowser({
                         Form
                       </button>
                     ) : null}
+                  </td>
+                  <td>
+                    <code>{row.type}</code>
+                  </td>
+                  <td>{row.era}</td>
+                  <td>
                     <button
                       type="button"
                       className="link row-relations"
@@ -203,10 +210,6 @@ export function ResourceBrowser({
                       ↔ {row.relations}
                     </button>
                   </td>
-                  <td>
-                    <code>{row.type}</code>
-                  </td>
-                  <td>{row.era}</td>
                   <td>
                     {row.file}:{row.line}
                   </td>
