@@ -2,7 +2,9 @@ import 'server-only';
 import type { TActor } from '../auth/get-actor.ts';
 import type { TSaveResourceBody, TSaveResourceResult } from '../contracts/resource-api.ts';
 import { AppError } from '../errors/app-error.ts';
+import { loadModule } from '../terraform/load-module.ts';
 import { editResource } from './edit-resource.ts';
+import { findReadOnlyReason } from './find-read-only-reason.ts';
 import { locateDraftResource } from './locate-draft-resource.ts';
 import { readDraftFile } from './read-draft-file.ts';
 import { validateResourceEdit } from './validate-resource-edit.ts';
@@ -12,7 +14,7 @@ import { writeDraftFile } from './write-draft-file.ts';
  * Saves a form's changes to one resource of the actor's draft: minimal HCL edits on its file
  * (`editResource`), the new text validated (`validateResourceEdit`), then an atomic write only if
  * the file still has `baseEtag`. Throws AppError: CONFLICT (stale ETag; details.currentEtag),
- * UNPROCESSABLE (new errors), NOT_FOUND / INVALID_INPUT / INTERNAL from the edit.
+ * UNPROCESSABLE (new errors, or a file that does not parse — e.g. Terraform 0.11 syntax), NOT_FOUND / INVALID_INPUT / INTERNAL from the edit.
  */
 export async function saveResource(
   workspaceId: string,
@@ -28,6 +30,15 @@ export async function saveResource(
       message: `"${located.file}" changed since the form of ${address} was read (expected ${body.baseEtag}, found ${etag})`,
       userMessage: `"${located.file}" was changed since you opened the form of ${address}. Reload to see the current version.`,
       details: { currentEtag: etag },
+    });
+  }
+  const readOnly = findReadOnlyReason(
+    loadModule({ files: [{ path: located.file, text: content }] }).files[0],
+  );
+  if (readOnly) {
+    throw new AppError('UNPROCESSABLE', {
+      message: `${address}: ${located.file} does not parse; form edits refused`,
+      userMessage: `Not saved: ${readOnly.reason}`,
     });
   }
   const edited = editResource(content, located, body.changes);
