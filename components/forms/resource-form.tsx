@@ -8,6 +8,7 @@ import type {
 } from '@/lib/contracts/resource-api';
 import { ApiError } from '@/lib/query/api-fetch';
 import { useMe } from '@/lib/query/use-me';
+import { ConflictView } from './conflict-view';
 import { UpgradeSyntaxButton } from '../dashboard/upgrade-syntax-button';
 import { ProblemMessage } from '../ui/problem-message';
 import type { TFieldContext } from './field-context';
@@ -220,18 +221,16 @@ function LoadedForm({
       </form>
       {state.kind === 'error' ? <ProblemMessage problem={state.problem} /> : null}
       {state.kind === 'conflict' ? (
-        <div role="alert" className="alert alert-error conflict-view">
-          <strong>{form.file} changed since this form was opened.</strong> {state.problem.detail}
-          <p>
-            Reload the form to see the current version, then make your change again (
-            {pending.length} field{pending.length === 1 ? '' : 's'}: {pending.join(', ') || 'none'}
-            ). Keeping your version as a new branch is not offered here: form edits are a few
-            fields, so reloading is enough.
-          </p>
-          <button type="button" onClick={onReload}>
-            Reload
-          </button>
-        </div>
+        <ConflictView
+          workspaceId={workspaceId}
+          branch={branch}
+          address={address}
+          file={form.file}
+          detail={state.problem.detail}
+          pending={pending}
+          changes={toChanges(edits, form.fields)}
+          onReload={onReload}
+        />
       ) : null}
     </section>
   );
