@@ -27,21 +27,26 @@ import { useFileBuffers } from './use-file-buffers';
 export function Studio({
   workspaceId,
   branch: requestedBranch,
+  initialView,
 }: {
   workspaceId: string;
   branch?: string;
+  /** The view to open on (`?view=resources`); the overview by default. */
+  initialView?: 'overview' | 'resources' | 'plan';
 }) {
   const workspace = useWorkspace(workspaceId);
   const branch = requestedBranch ?? workspace.data?.defaultBranch;
   if (workspace.error instanceof ApiError)
     return <ProblemMessage problem={workspace.error.problem} />;
-  if (!workspace.data || !branch) return <p className="muted">Loading workspace…</p>;
+  if (!branch) return <p className="muted">Loading workspace…</p>;
+  // With the branch known, the draft's queries start at once; name and backend follow.
   return (
     <DraftStudio
       workspaceId={workspaceId}
-      name={workspace.data.name}
-      backend={workspace.data.backend.label}
+      name={workspace.data?.name ?? workspaceId}
+      backend={workspace.data?.backend.label ?? '…'}
       branch={branch}
+      initialView={initialView ?? 'overview'}
     />
   );
 }
@@ -51,18 +56,20 @@ function DraftStudio({
   name,
   backend,
   branch,
+  initialView,
 }: {
   workspaceId: string;
   name: string;
   backend: string;
   branch: string;
+  initialView: 'overview' | 'resources' | 'plan';
 }) {
   const client = useQueryClient();
   const files = useDraftFiles(workspaceId, branch);
   const discard = useDiscardFile(workspaceId, branch);
   const { buffers, load, edit, save, reload } = useFileBuffers(workspaceId, branch);
   const [view, setView] = useState<'overview' | 'resources' | 'plan' | 'file' | 'resource'>(
-    'overview',
+    initialView,
   );
   const [formAddress, setFormAddress] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);

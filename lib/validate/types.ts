@@ -1,4 +1,5 @@
 import type { TConfigValue } from '../terraform/config-value.ts';
+import type { TParseCache } from '../terraform/types.ts';
 
 /** One finding of `validateModule`, in the shape of `rampart validate --format json`. */
 export interface TValidationDiagnostic {
@@ -36,6 +37,8 @@ export interface TValidateModuleInput {
   readFile?: (path: string) => string | null;
   /** Rule names the Secure backend knows (its default rules), when available. */
   knownRules?: string[];
+  /** Parse results by content hash to share with earlier validations (unchanged files are not re-parsed). */
+  parseCache?: TParseCache;
 }
 
 /** A Sysdig resource's evaluated configuration, as the plan consumes it (may hold secrets: server only). */

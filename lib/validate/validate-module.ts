@@ -31,6 +31,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     files: input.files.filter((file) => TERRAFORM_FILE.test(file.path)),
     modulePath: input.modulePath,
     readFile: input.readFile,
+    cache: input.parseCache,
   });
   const diagnostics: TValidationDiagnostic[] = terraformModule.diagnostics.map((d) => ({ ...d }));
   const sysdigResources: TEvaluatedEntity[] = [];

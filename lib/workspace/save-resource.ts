@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error.ts';
 import { loadModule } from '../terraform/load-module.ts';
 import { editResource } from './edit-resource.ts';
 import { findReadOnlyReason } from './find-read-only-reason.ts';
+import { rememberIndexedRoot, sharedParseCache } from './index-draft.ts';
 import { locateDraftResource } from './locate-draft-resource.ts';
 import { readDraftFile } from './read-draft-file.ts';
 import { validateResourceEdit } from './validate-resource-edit.ts';
@@ -33,7 +34,8 @@ export async function saveResource(
     });
   }
   const readOnly = findReadOnlyReason(
-    loadModule({ files: [{ path: located.file, text: content }] }).files[0],
+    loadModule({ files: [{ path: located.file, text: content }], cache: sharedParseCache() })
+      .files[0],
   );
   if (readOnly) {
     throw new AppError('UNPROCESSABLE', {
@@ -43,11 +45,13 @@ export async function saveResource(
   }
   const edited = editResource(content, located, body.changes);
   if (edited.text === content) return { file: located.file, etag, diff: { changedLines: [] } };
-  await validateResourceEdit(
+  const validated = await validateResourceEdit(
     located,
     edited.text,
     body.changes.some((change) => change.op === 'add-block'),
   );
   const written = await writeDraftFile(located.draft, located.file, edited.text, body.baseEtag);
+  // The validation of the new text is the module's new index: the next read needs no second one.
+  rememberIndexedRoot(located.draft, located.root.root, validated.files, validated.report);
   return { file: located.file, etag: written.etag, diff: { changedLines: edited.changedLines } };
 }
