@@ -210,6 +210,7 @@ function DraftStudio({
             onOverwrite={() => void save(selected, { overwrite: true })}
             onReload={() => void reload(selected)}
             onOpenFile={open}
+            draft={{ workspaceId, branch }}
             onDiscard={() =>
               discard.mutate(selected, {
                 onSuccess: () => void reload(selected),
