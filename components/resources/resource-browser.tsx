@@ -81,9 +81,10 @@ export function ResourceBrowser({
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
-  const header = (key: TSortKey, label: string) => (
+  const header = (key: TSortKey, label: string, className?: string) => (
     <th
       scope="col"
+      className={className}
       aria-sort={sort.key === key ? (sort.isDescending ? 'descending' : 'ascending') : 'none'}
     >
       <button
@@ -158,7 +159,7 @@ export function ResourceBrowser({
               {header('address', 'Address')}
               {header('type', 'Type')}
               {header('era', 'Era')}
-              {header('relations', 'Relations')}
+              {header('relations', 'Relations', 'col-relations')}
               {header('file', 'File')}
               {header('problems', 'Problems')}
             </tr>
@@ -198,7 +199,7 @@ export function ResourceBrowser({
                     <code>{row.type}</code>
                   </td>
                   <td>{row.era}</td>
-                  <td>
+                  <td className="col-relations">
                     <button
                       type="button"
                       className="link row-relations"
