@@ -16,6 +16,9 @@ interface TRow extends TIndexedResource {
 }
 
 const ROW_HEIGHT = 32;
+// One collator for every comparison: `localeCompare` builds one per call, which dominates
+// sorting 10,000 rows; the order is the same.
+const collator = new Intl.Collator();
 
 /** Every resource of the draft in one table: search, filters, sorting; virtualised for 10,000 rows. */
 export function ResourceBrowser({
@@ -67,7 +70,9 @@ export function ResourceBrowser({
       const x = value(a);
       const y = value(b);
       const order =
-        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
       return sort.isDescending ? -order : order;
     });
     return filtered;
