@@ -21,7 +21,7 @@ const MAX_REGEX_MATCHES = 50;
  * The "uses" edges of every resource of the module (the reverse edges are "used by"):
  * Terraform references to other resources and data sources (policy → channels, priority →
  * policies), policies → the Falco rules they name (`rules[].name`, `rule_names`, the 2018
- * `falco_rule_name_regex`), and Falco rule resources → the macros and lists their condition uses,
+ * `falco_rule_name_regex`), and Falco rule and macro resources → the macros and lists their condition uses,
  * resolved across rules files and resources as Falco loads them. A target defined by a resource
  * is named by its address; one defined in a rules file by its Falco label (`rule: X`) with its
  * file and line. Deduplicated per (from, to); dangling references are left to the diagnostics.
@@ -86,10 +86,11 @@ export function collectRelations(input: TRelationInput): TRelation[] {
       for (const name of matches.slice(0, MAX_REGEX_MATCHES))
         link(entity.address, 'rule', name, 'falco_rule_name_regex');
     }
-    if (entity.type === 'sysdig_secure_rule_falco' && typeof config.name === 'string') {
-      const rule = falco.rules.get(config.name);
-      for (const macro of rule?.macros ?? []) link(entity.address, 'macro', macro, 'condition');
-      for (const list of rule?.lists ?? []) link(entity.address, 'list', list, 'condition');
+    const isRule = entity.type === 'sysdig_secure_rule_falco';
+    if ((isRule || entity.type === 'sysdig_secure_macro') && typeof config.name === 'string') {
+      const used = (isRule ? falco.rules : falco.macros).get(config.name);
+      for (const macro of used?.macros ?? []) link(entity.address, 'macro', macro, 'condition');
+      for (const list of used?.lists ?? []) link(entity.address, 'list', list, 'condition');
     }
   }
   return out;

@@ -48,6 +48,8 @@ describe('[index] relations and symbols of the draft index', () => {
       'sysdig_secure_macro.interactive_shell via condition @ current/falco.tf:7',
       'sysdig_secure_list.trusted_shell_parents via condition @ current/falco.tf:2',
     ]);
+    // A macro's own condition uses no other macro or list here: it has no "uses".
+    expect(uses('current', 'sysdig_secure_macro.interactive_shell')).toEqual([]);
     expect(usedBy('current', 'sysdig_secure_notification_channel_email.secops')).toEqual([
       'sysdig_secure_custom_policy.production_shells',
     ]);
@@ -65,6 +67,35 @@ describe('[index] relations and symbols of the draft index', () => {
       'rule: Unexpected spawned process web tier via falco_rule_name_regex @ legacy-2018/rules.yaml:8 (falco)',
       'rule: Unexpected outbound connection web tier via falco_rule_name_regex @ legacy-2018/rules.yaml:21 (falco)',
     ]);
+  });
+
+  it('[index] a macro resource uses the macros and lists of its condition, wherever they are defined', async () => {
+    const { validateModule } = await import('@/lib/validate/validate-module');
+    const report = validateModule({
+      modulePath: '.',
+      files: [
+        {
+          path: 'falco.tf',
+          text: [
+            'resource "sysdig_secure_macro" "outer" {',
+            '  name      = "outer"',
+            '  condition = "inner and proc.name in (shells)"',
+            '}',
+            'resource "sysdig_secure_macro" "inner" {',
+            '  name      = "inner"',
+            '  condition = "evt.type = execve"',
+            '}',
+            '',
+          ].join('\n'),
+        },
+        { path: 'rules.yaml', text: '- list: shells\n  items: [bash, sh]\n' },
+      ],
+    });
+    expect(
+      report.relations
+        .filter((r) => r.from === 'sysdig_secure_macro.outer')
+        .map((r) => `${r.to} ${r.file}:${r.line}`),
+    ).toEqual(['sysdig_secure_macro.inner falco.tf:5', 'list: shells rules.yaml:1']);
   });
 
   it('[index] variables are symbols with their declaration line', () => {
