@@ -1,12 +1,12 @@
 'use client';
 import { useMemo, useState } from 'react';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { TRulesItems } from '@/lib/contracts/rules-item-api';
 import type { TProblem } from '@/lib/contracts/problem';
 import { checkConditionText } from '@/lib/falco/check-condition-text';
 import { FALCO_PRIORITIES, KNOWN_SOURCES } from '@/lib/falco/falco-vocabulary';
 import { ApiError } from '@/lib/query/api-fetch';
 import { ProblemMessage } from '../ui/problem-message';
+import { KEYS_BY_KIND, toChanges, toDraft } from './rules-item-values';
 import { useSaveRulesItem } from './use-rules-items';
 
 type TItem = TRulesItems['items'][number];
@@ -15,66 +15,6 @@ type TSaveState =
   | { kind: 'saved' }
   | { kind: 'conflict'; problem: TProblem }
   | { kind: 'error'; problem: TProblem };
-
-// The form's text for each key (lists one item per line or comma-separated, exceptions as YAML).
-function toDraft(item: TItem): Record<string, string | boolean> {
-  const v = item.values;
-  const text = (value: unknown) =>
-    typeof value === 'string' ? value : value == null ? '' : String(value);
-  return {
-    [item.kind]: item.name,
-    desc: text(v.desc),
-    condition: text(v.condition),
-    output: text(v.output),
-    priority: text(v.priority),
-    source: text(v.source),
-    enabled: v.enabled !== false,
-    tags: Array.isArray(v.tags) ? v.tags.join(', ') : '',
-    items: Array.isArray(v.items) ? v.items.map(String).join('\n') : '',
-    exceptions: v.exceptions == null ? '' : stringifyYaml(v.exceptions, { lineWidth: 0 }),
-  };
-}
-
-const KEYS_BY_KIND: Record<TItem['kind'], string[]> = {
-  rule: [
-    'rule',
-    'desc',
-    'condition',
-    'output',
-    'priority',
-    'source',
-    'enabled',
-    'tags',
-    'exceptions',
-  ],
-  macro: ['macro', 'condition'],
-  list: ['list', 'items'],
-};
-
-// New values by key for what differs from the item (`null` removes an emptied optional key).
-function toChanges(item: TItem, draft: Record<string, string | boolean>): Record<string, unknown> {
-  const before = toDraft(item);
-  const changes: Record<string, unknown> = {};
-  for (const key of KEYS_BY_KIND[item.kind]) {
-    const value = draft[key]!;
-    if (value === before[key]) continue;
-    if (key === 'enabled') changes.enabled = value;
-    else if (key === 'tags') changes.tags = splitList(String(value), /[,\n]/);
-    else if (key === 'items') changes.items = splitList(String(value), /\n/);
-    else if (key === 'exceptions')
-      changes.exceptions = String(value).trim() === '' ? null : parseYaml(String(value));
-    else if (value === '' && key !== 'condition' && key !== item.kind) changes[key] = null;
-    else changes[key] = value;
-  }
-  return changes;
-}
-
-function splitList(text: string, separator: RegExp): string[] {
-  return text
-    .split(separator)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
 
 /** The form of one Falco rule, macro or list; saving writes a minimal YAML edit of that item. */
 export function RulesItemForm(props: {
