@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { TDraftIndex, TIndexedResource } from '@/lib/contracts/index-api';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { countRelations, ResourceRelations } from './resource-relations';
+import { RowActions } from './row-actions';
 
 type TSortKey = 'address' | 'type' | 'era' | 'relations' | 'file' | 'problems';
 
@@ -226,32 +227,7 @@ export function ResourceBrowser({
                         ? `${row.warnings} warnings`
                         : ''}
                     {operations && row.era !== 'other' ? (
-                      <span className="row-actions">
-                        <button
-                          type="button"
-                          className="link"
-                          aria-label={`Rename ${row.address}`}
-                          onClick={() => operations.ask('rename', row.address)}
-                        >
-                          rename
-                        </button>
-                        <button
-                          type="button"
-                          className="link"
-                          aria-label={`Duplicate ${row.address}`}
-                          onClick={() => operations.ask('duplicate', row.address)}
-                        >
-                          copy
-                        </button>
-                        <button
-                          type="button"
-                          className="link"
-                          aria-label={`Delete ${row.address}`}
-                          onClick={() => operations.ask('delete', row.address)}
-                        >
-                          delete
-                        </button>
-                      </span>
+                      <RowActions address={row.address} ask={operations.ask} />
                     ) : null}
                   </td>
                 </tr>
