@@ -63,7 +63,7 @@ const config = [
     },
   },
   {
-    files: ['lib/env.ts', 'tests/**', '*.config.ts', '*.config.js', 'bin/**'],
+    files: ['lib/env.ts', 'tests/**', 'bench/**', '*.config.ts', '*.config.js', 'bin/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

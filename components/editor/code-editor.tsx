@@ -24,6 +24,8 @@ interface TCodeEditorProps {
   reveal?: { line: number; column?: number; nonce: number } | null;
   onChange: (value: string) => void;
   onSave: () => void;
+  /** Opens another repo file at a line (go to definition into another file). */
+  onOpenFile?: (file: string, line: number) => void;
   /** Called with the file's markers (browser and server) whenever they change. */
   onProblems?: (problems: TEditorProblem[]) => void;
 }
@@ -49,26 +51,33 @@ export function CodeEditor({
   reveal,
   onChange,
   onSave,
+  onOpenFile,
   onProblems,
 }: TCodeEditorProps) {
   const editorRef = useRef<TEditor | null>(null);
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
-  const { draft, resources } = useEditorDraft();
+  const { draft, resources, symbols } = useEditorDraft();
   const { validateNow } = useLiveMarkers(model, path, draft);
   const onSaveRef = useRef(onSave);
   const onProblemsRef = useRef(onProblems);
-  const factsRef = useRef<TEditorFacts>({ path, resources });
+  const onOpenFileRef = useRef(onOpenFile);
+  const factsRef = useRef<TEditorFacts>({ path, resources, symbols });
   const validateNowRef = useRef(validateNow);
   useEffect(() => {
     onSaveRef.current = onSave;
     onProblemsRef.current = onProblems;
-    factsRef.current = { path, resources };
+    onOpenFileRef.current = onOpenFile;
+    factsRef.current = { path, resources, symbols };
     validateNowRef.current = validateNow;
   });
 
   useEffect(() => {
     if (!model || languageOf(path) !== 'hcl') return;
-    return acquireHclProviders(model.uri.toString(), () => factsRef.current);
+    return acquireHclProviders(
+      model.uri.toString(),
+      () => factsRef.current,
+      (file, line) => onOpenFileRef.current?.(file, line),
+    );
   }, [model, path]);
 
   useEffect(() => {
@@ -149,6 +158,8 @@ export function CodeEditor({
         if (reveal) {
           editor.revealLineInCenter(reveal.line);
           editor.setPosition({ lineNumber: reveal.line, column: reveal.column ?? 1 });
+          // Opened at a line (go to definition, a problem, the resource browser): type there.
+          editor.focus();
         }
         // The problem list below the editor comes and goes; keep the line being typed in view.
         editor.onDidLayoutChange(() => {

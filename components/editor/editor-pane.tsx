@@ -10,6 +10,10 @@ const CodeEditor = dynamic(() => import('./code-editor').then((m) => m.CodeEdito
   ssr: false,
   loading: () => <p className="muted">Loading editor…</p>,
 });
+const RulesItemsPanel = dynamic(
+  () => import('../rules/rules-items-panel').then((m) => m.RulesItemsPanel),
+  { ssr: false, loading: () => <p className="muted">Loading items…</p> },
+);
 const FileDiff = dynamic(() => import('../changes/file-diff').then((m) => m.FileDiff), {
   ssr: false,
   loading: () => <p className="muted">Loading diff…</p>,
@@ -25,6 +29,10 @@ interface TEditorPaneProps {
   onOverwrite: () => void;
   onReload: () => void;
   onDiscard: () => void;
+  /** Opens another repo file at a line (go to definition into another file). */
+  onOpenFile?: (file: string, line: number) => void;
+  /** The draft the file belongs to: Falco rules files (`.yaml`) get an Items tab of forms. */
+  draft?: { workspaceId: string; branch: string };
 }
 
 /** One open file: its save state, Edit and Changes tabs, and the actions on it. */
@@ -37,8 +45,11 @@ export function EditorPane({
   onOverwrite,
   onReload,
   onDiscard,
+  onOpenFile,
+  draft,
 }: TEditorPaneProps) {
-  const [tab, setTab] = useState<'edit' | 'changes'>('edit');
+  const [tab, setTab] = useState<'edit' | 'changes' | 'items'>('edit');
+  const hasItems = draft !== undefined && /\.ya?ml$/.test(path);
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
   const [problems, setProblems] = useState<TEditorProblem[]>([]);
   const [problemReveal, setProblemReveal] = useState<{
@@ -73,6 +84,16 @@ export function EditorPane({
           >
             Changes
           </button>
+          {hasItems ? (
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'items'}
+              onClick={() => setTab('items')}
+            >
+              Items
+            </button>
+          ) : null}
         </div>
         <button type="button" onClick={onSave} disabled={!dirty || buffer.save.kind === 'saving'}>
           Save
@@ -117,8 +138,20 @@ export function EditorPane({
         </div>
       ) : null}
       {buffer.save.kind === 'error' ? <ProblemMessage problem={buffer.save.problem} /> : null}
-      <div className="editor-area" role="tabpanel" aria-label={tab === 'edit' ? 'Edit' : 'Changes'}>
-        {tab === 'edit' ? (
+      <div
+        className="editor-area"
+        role="tabpanel"
+        aria-label={tab === 'edit' ? 'Edit' : tab === 'items' ? 'Items' : 'Changes'}
+      >
+        {tab === 'items' && draft ? (
+          <RulesItemsPanel
+            workspaceId={draft.workspaceId}
+            branch={draft.branch}
+            path={path}
+            hasCodeEdits={dirty}
+            onSaved={onReload}
+          />
+        ) : tab === 'edit' ? (
           <CodeEditor
             path={path}
             value={buffer.text}
@@ -126,6 +159,7 @@ export function EditorPane({
             reveal={editorReveal}
             onChange={onEdit}
             onSave={onSave}
+            onOpenFile={onOpenFile}
             onProblems={setProblems}
           />
         ) : changedFromHead ? (

@@ -15,6 +15,8 @@ type TDisposable = { dispose(): void };
 let registration: { count: number; disposables: TDisposable[] } | null = null;
 // Facts per model URI, set by each mounted editor (providers see only the model).
 const factsByUri = new Map<string, () => TEditorFacts>();
+// How each mounted editor opens another repo file at a line (the studio's open()).
+const openersByUri = new Map<string, (file: string, line: number) => void>();
 
 const KIND: Record<TCompletion['kind'], monaco.languages.CompletionItemKind> = {
   'resource-type': monaco.languages.CompletionItemKind.Class,
@@ -27,15 +29,22 @@ const KIND: Record<TCompletion['kind'], monaco.languages.CompletionItemKind> = {
 
 /**
  * Registers completion, hover and go-to-definition for HCL (once, however many editors are
- * mounted) and makes `facts()` the facts of the model at `uri`. Returns the release function:
- * call it on unmount.
+ * mounted) and makes `facts()` the facts of the model at `uri`. Go to definition into another
+ * file (F12, Ctrl/Cmd+click) calls `openFile(file, line)` of the editor it starts from. Returns
+ * the release function: call it on unmount.
  */
-export function acquireHclProviders(uri: string, facts: () => TEditorFacts): () => void {
+export function acquireHclProviders(
+  uri: string,
+  facts: () => TEditorFacts,
+  openFile: (file: string, line: number) => void,
+): () => void {
   factsByUri.set(uri, facts);
+  openersByUri.set(uri, openFile);
   if (!registration) registration = { count: 0, disposables: registerProviders() };
   registration.count++;
   return () => {
     factsByUri.delete(uri);
+    openersByUri.delete(uri);
     if (!registration) return;
     registration.count--;
     if (registration.count === 0) {
@@ -98,11 +107,11 @@ function registerProviders(): TDisposable[] {
         const facts = factsByUri.get(model.uri.toString());
         if (!facts) return null;
         const definition = findDefinition(model.getValue(), model.getOffsetAt(position), facts());
-        // Another file would replace this editor's model behind the studio's back: the hover
-        // names its file:line instead.
-        if (!definition?.isSameFile) return null;
+        if (!definition) return null;
         return {
-          uri: model.uri,
+          // Another file is opened by the editor opener below (the studio opens it), never by
+          // swapping this editor's model behind the studio's back.
+          uri: definition.isSameFile ? model.uri : fileUri(definition.file),
           range: new monaco.Range(
             definition.line,
             definition.column,
@@ -112,5 +121,24 @@ function registerProviders(): TDisposable[] {
         };
       },
     }),
+    monaco.editor.registerEditorOpener({
+      openCodeEditor(source, resource, selectionOrPosition) {
+        const from = source.getModel()?.uri.toString();
+        const open = from ? openersByUri.get(from) : undefined;
+        // The same file: Monaco moves the cursor itself.
+        if (!open || resource.toString() === from || resource.scheme !== 'file') return false;
+        const line =
+          selectionOrPosition && 'startLineNumber' in selectionOrPosition
+            ? selectionOrPosition.startLineNumber
+            : (selectionOrPosition?.lineNumber ?? 1);
+        open(resource.path.replace(/^\//, ''), line);
+        return true;
+      },
+    }),
   ];
+}
+
+// The model URI of a repo file, as CodeEditor names its models (`file:///<repo path>`).
+function fileUri(file: string): monaco.Uri {
+  return monaco.Uri.parse(`file:///${file}`);
 }

@@ -8,6 +8,8 @@ import type {
 } from '@/lib/contracts/resource-api';
 import { ApiError } from '@/lib/query/api-fetch';
 import { useMe } from '@/lib/query/use-me';
+import { ConflictView } from './conflict-view';
+import { UpgradeSyntaxButton } from '../dashboard/upgrade-syntax-button';
 import { ProblemMessage } from '../ui/problem-message';
 import type { TFieldContext } from './field-context';
 import { FormField } from './form-field';
@@ -72,7 +74,9 @@ function LoadedForm({
   // The ETag the edits were made against (the form can refetch meanwhile): a stale one gets 409.
   const [baseEtag] = useState(form.etag);
   const issues = useMemo(() => validateForm(form.type, form.fields, edits), [form, edits]);
-  const isEditable = me.data !== undefined && me.data.role !== 'viewer';
+  const canWrite = me.data !== undefined && me.data.role !== 'viewer';
+  // A file that does not parse (Terraform 0.11 syntax) is read-only here until it is upgraded.
+  const isEditable = canWrite && !form.readOnly;
   const pending = Object.keys(edits);
   const blocking = pending
     .flatMap((key) => issuesAt(issues, key))
@@ -163,8 +167,25 @@ function LoadedForm({
           ))}
         </ul>
       ) : null}
-      {!isEditable && me.data ? (
+      {!canWrite && me.data ? (
         <p className="muted">You are a viewer: the form is read-only.</p>
+      ) : null}
+      {form.readOnly ? (
+        <div role="note" aria-label="Read-only form" className="alert alert-warning read-only-note">
+          <strong>This form is read-only.</strong> {form.readOnly.reason}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => onOpenCode(form.file, form.readOnly?.line)}
+          >
+            Show line {form.readOnly.line} in code
+          </button>
+          {form.readOnly.canUpgrade && canWrite ? (
+            <p>
+              <UpgradeSyntaxButton workspaceId={workspaceId} branch={branch} path={form.file} />
+            </p>
+          ) : null}
+        </div>
       ) : null}
       <form
         aria-label={`Form of ${address}`}
@@ -200,18 +221,16 @@ function LoadedForm({
       </form>
       {state.kind === 'error' ? <ProblemMessage problem={state.problem} /> : null}
       {state.kind === 'conflict' ? (
-        <div role="alert" className="alert alert-error conflict-view">
-          <strong>{form.file} changed since this form was opened.</strong> {state.problem.detail}
-          <p>
-            Reload the form to see the current version, then make your change again (
-            {pending.length} field{pending.length === 1 ? '' : 's'}: {pending.join(', ') || 'none'}
-            ). Keeping your version as a new branch is not offered here: form edits are a few
-            fields, so reloading is enough.
-          </p>
-          <button type="button" onClick={onReload}>
-            Reload
-          </button>
-        </div>
+        <ConflictView
+          workspaceId={workspaceId}
+          branch={branch}
+          address={address}
+          file={form.file}
+          detail={state.problem.detail}
+          pending={pending}
+          changes={toChanges(edits, form.fields)}
+          onReload={onReload}
+        />
       ) : null}
     </section>
   );

@@ -18,6 +18,7 @@ import { CommandPalette, type TPaletteItem } from '../palette/command-palette';
 import { useResourceOperations } from '../resources/resource-operations';
 import { WorkspaceOverview } from '../dashboard/workspace-overview';
 import { ResourceBrowser } from '../resources/resource-browser';
+import { ResourceRelations } from '../resources/resource-relations';
 import { PlanView } from '../plan/plan-view';
 import { ResourceForm } from '../forms/resource-form';
 import { useDraftIndex } from '@/lib/query/use-draft-index';
@@ -27,21 +28,26 @@ import { useFileBuffers } from './use-file-buffers';
 export function Studio({
   workspaceId,
   branch: requestedBranch,
+  initialView,
 }: {
   workspaceId: string;
   branch?: string;
+  /** The view to open on (`?view=resources`); the overview by default. */
+  initialView?: 'overview' | 'resources' | 'plan';
 }) {
   const workspace = useWorkspace(workspaceId);
   const branch = requestedBranch ?? workspace.data?.defaultBranch;
   if (workspace.error instanceof ApiError)
     return <ProblemMessage problem={workspace.error.problem} />;
-  if (!workspace.data || !branch) return <p className="muted">Loading workspace…</p>;
+  if (!branch) return <p className="muted">Loading workspace…</p>;
+  // With the branch known, the draft's queries start at once; name and backend follow.
   return (
     <DraftStudio
       workspaceId={workspaceId}
-      name={workspace.data.name}
-      backend={workspace.data.backend.label}
+      name={workspace.data?.name ?? workspaceId}
+      backend={workspace.data?.backend.label ?? '…'}
       branch={branch}
+      initialView={initialView ?? 'overview'}
     />
   );
 }
@@ -51,18 +57,20 @@ function DraftStudio({
   name,
   backend,
   branch,
+  initialView,
 }: {
   workspaceId: string;
   name: string;
   backend: string;
   branch: string;
+  initialView: 'overview' | 'resources' | 'plan';
 }) {
   const client = useQueryClient();
   const files = useDraftFiles(workspaceId, branch);
   const discard = useDiscardFile(workspaceId, branch);
   const { buffers, load, edit, save, reload } = useFileBuffers(workspaceId, branch);
   const [view, setView] = useState<'overview' | 'resources' | 'plan' | 'file' | 'resource'>(
-    'overview',
+    initialView,
   );
   const [formAddress, setFormAddress] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -77,6 +85,10 @@ function DraftStudio({
     setView('file');
     setReveal(line ? { line, nonce: Date.now() } : null);
     void load(path);
+  };
+  const openForm = (address: string) => {
+    setFormAddress(address);
+    setView('resource');
   };
 
   const operations = useResourceOperations(
@@ -174,10 +186,7 @@ function DraftStudio({
             index={index.data}
             files={files.data?.files ?? []}
             onOpen={open}
-            onOpenForm={(address) => {
-              setFormAddress(address);
-              setView('resource');
-            }}
+            onOpenForm={openForm}
             operations={operations}
           />
         ) : null}
@@ -194,6 +203,14 @@ function DraftStudio({
             }}
           />
         ) : null}
+        {view === 'resource' && formAddress ? (
+          <ResourceRelations
+            index={index.data}
+            address={formAddress}
+            onOpen={open}
+            onOpenForm={openForm}
+          />
+        ) : null}
         {view !== 'file' ? null : selected && buffer ? (
           <EditorPane
             key={selected}
@@ -204,6 +221,8 @@ function DraftStudio({
             onSave={() => void save(selected)}
             onOverwrite={() => void save(selected, { overwrite: true })}
             onReload={() => void reload(selected)}
+            onOpenFile={open}
+            draft={{ workspaceId, branch }}
             onDiscard={() =>
               discard.mutate(selected, {
                 onSuccess: () => void reload(selected),

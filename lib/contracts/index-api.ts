@@ -26,7 +26,23 @@ export const ZIndexedResource = z.object({
 });
 export type TIndexedResource = z.infer<typeof ZIndexedResource>;
 
-/** The draft's index: per root module, its resources and diagnostics. */
+/** A "uses" edge (see `collectRelations` in lib/validate): `from` uses `to`, defined at file:line. */
+export const ZRelation = z.object({
+  from: z.string(),
+  to: z.string(),
+  kind: z.enum(['reference', 'rule', 'macro', 'list']),
+  via: z.string(),
+  file: z.string(),
+  line: z.number(),
+  isResource: z.boolean(),
+});
+export type TRelation = z.infer<typeof ZRelation>;
+
+/** A variable, local, data source or output and where it is declared. */
+export const ZSymbol = z.object({ address: z.string(), file: z.string(), line: z.number() });
+export type TSymbol = z.infer<typeof ZSymbol>;
+
+/** The draft's index: per root module, its resources, diagnostics, relations and symbols. */
 export const ZDraftIndex = z.object({
   branch: z.string(),
   roots: z.array(
@@ -34,6 +50,8 @@ export const ZDraftIndex = z.object({
       root: z.string(),
       resources: z.array(ZIndexedResource),
       diagnostics: z.array(ZDiagnostic),
+      relations: z.array(ZRelation),
+      symbols: z.array(ZSymbol),
     }),
   ),
 });

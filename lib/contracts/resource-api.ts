@@ -111,6 +111,15 @@ export const ZResourceForm = z.object({
   /** Candidates per referenced type (the same root module's resources). */
   references: z.record(z.string(), z.array(ZReferenceCandidate)),
   diagnostics: z.array(ZDiagnostic),
+  /** Set when the file does not parse (e.g. Terraform 0.11 syntax): the form is read-only. */
+  readOnly: z
+    .object({
+      reason: z.string(),
+      line: z.number(),
+      column: z.number(),
+      canUpgrade: z.boolean(),
+    })
+    .optional(),
 });
 export type TResourceForm = z.infer<typeof ZResourceForm>;
 

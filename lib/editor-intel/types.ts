@@ -1,4 +1,4 @@
-import type { TDiagnostic, TIndexedResource } from '../contracts/index-api.ts';
+import type { TDiagnostic, TIndexedResource, TSymbol } from '../contracts/index-api.ts';
 
 /** A resource the editor can point at: from the draft index or declared in the text being edited. */
 export type TKnownResource = Pick<TIndexedResource, 'address' | 'type' | 'name' | 'file' | 'line'>;
@@ -9,6 +9,8 @@ export interface TEditorFacts {
   path: string;
   /** Resources of the draft index (saved files); the edited file's own come from its text. */
   resources: readonly TKnownResource[];
+  /** Variables, locals, data sources and outputs of the draft index (for go to definition). */
+  symbols?: readonly TSymbol[];
 }
 
 /** A completion suggestion, independent of Monaco (the component maps `kind` to Monaco's). */
@@ -36,7 +38,7 @@ export interface THover {
   end: number;
 }
 
-/** Where a reference's resource is declared. `isSameFile` when it is in the edited text. */
+/** Where a reference's resource, variable, local or data source is declared. `isSameFile` when it is in the edited text. */
 export interface TDefinition {
   file: string;
   line: number;

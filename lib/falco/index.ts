@@ -5,6 +5,12 @@
  */
 export { parseRulesFile, type TParseRulesFileOptions } from './parse-rules-file.ts';
 export { printRulesFile, type TPrintRulesFileOptions } from './print-rules-file.ts';
+export {
+  editRulesItem,
+  type TEditRulesItemResult,
+  type TRulesItemChanges,
+  type TRulesItemRef,
+} from './edit-rules-item.ts';
 export { validateRulesFile } from './validate-rules-file.ts';
 export { readRulesFileItems } from './read-rules-file-items.ts';
 export { analyzeRulesFile, type TRulesFileAnalysis } from './analyze-rules-file.ts';

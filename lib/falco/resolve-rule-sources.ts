@@ -31,6 +31,9 @@ export interface TResolvedMacroOrList {
   /** List items, appends included (lists only). */
   items: string[];
   isUsed: boolean;
+  /** Macros and possible lists its condition uses, appends included (macros only). */
+  macros: string[];
+  lists: string[];
 }
 
 /** Result of `resolveRuleSources`. */
@@ -179,6 +182,7 @@ function applyRule(rules: Map<string, TResolvedRule>, entry: TRuleEntry): void {
 
 function applyMacroOrList(table: Map<string, TResolvedMacroOrList>, entry: TRuleEntry): void {
   const existing = table.get(entry.name);
+  const references = entry.condition?.references;
   if (entry.operation === 'define' || !existing) {
     table.set(entry.name, {
       name: entry.name,
@@ -186,10 +190,14 @@ function applyMacroOrList(table: Map<string, TResolvedMacroOrList>, entry: TRule
       definitions: [entry.site],
       items: entry.items ?? [],
       isUsed: existing?.isUsed ?? false,
+      macros: references?.macros ?? [],
+      lists: references?.lists ?? [],
     });
     return;
   }
   existing.definitions.push(entry.site);
+  existing.macros = [...new Set([...existing.macros, ...(references?.macros ?? [])])];
+  existing.lists = [...new Set([...existing.lists, ...(references?.lists ?? [])])];
   const isAppend = entry.operation === 'append' || (entry.appended?.includes('items') ?? false);
   existing.items = isAppend
     ? [...existing.items, ...(entry.items ?? [])]

@@ -38,8 +38,10 @@ export async function apiFetch<S extends z.ZodType>(
     response = await fetch(url, {
       method,
       signal: options.signal,
+      // No `accept` header on reads: a response the page preloaded (the draft index) is reused by
+      // Chromium only when the request headers match the preload's.
       headers: {
-        accept: 'application/json',
+        ...(method !== 'GET' ? { accept: 'application/json' } : {}),
         ...(method !== 'GET' ? { 'x-rampart-request': '1' } : {}),
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },

@@ -11,6 +11,7 @@ import type { TModule } from '../terraform/types.ts';
 import { checkDuplicateNames } from './check-duplicate-names.ts';
 import { checkRuleReferences } from './check-rule-references.ts';
 import { collectFalcoSources, type TEvaluatedEntity } from './collect-falco-sources.ts';
+import { collectRelations } from './collect-relations.ts';
 import { locateAttribute } from './locate-attribute.ts';
 import type { TValidateModuleInput, TValidationDiagnostic, TValidationReport } from './types.ts';
 
@@ -30,6 +31,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     files: input.files.filter((file) => TERRAFORM_FILE.test(file.path)),
     modulePath: input.modulePath,
     readFile: input.readFile,
+    cache: input.parseCache,
   });
   const diagnostics: TValidationDiagnostic[] = terraformModule.diagnostics.map((d) => ({ ...d }));
   const sysdigResources: TEvaluatedEntity[] = [];
@@ -127,6 +129,16 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     }),
   );
   const configOf = new Map(sysdigResources.map((r) => [r.entity, r.config]));
+  const symbols = [
+    ...terraformModule.variables.map((v) => ({
+      address: v.address,
+      file: v.file,
+      line: v.range.line,
+    })),
+    ...[...terraformModule.locals, ...terraformModule.dataSources, ...terraformModule.outputs].map(
+      (e) => ({ address: e.address, file: e.file, line: (e.attribute?.range ?? e.range).line }),
+    ),
+  ];
   return {
     resources: terraformModule.resources.map((entity) => ({
       address: entity.address,
@@ -139,6 +151,13 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     diagnostics: dedupe(diagnostics).sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
     ),
+    relations: collectRelations({
+      terraformModule,
+      resources: sysdigResources,
+      falco,
+      nameOfReference: (value) => nameOfReference(terraformModule, value),
+    }),
+    symbols,
     desired: sysdigResources.map(({ entity, config }) => ({
       address: entity.address,
       type: entity.type,

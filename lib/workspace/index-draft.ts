@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { TParseCache } from '../terraform/types.ts';
 import type { TValidationReport } from '../validate/types.ts';
 import { validateModule } from '../validate/validate-module.ts';
 import type { TDraft } from './draft.ts';
@@ -20,6 +21,38 @@ const holder = globalThis as typeof globalThis & {
   [CACHE_KEY]?: Map<string, { hash: string; report: TIndexedRoot }>;
 };
 const cache = (holder[CACHE_KEY] ??= new Map());
+// Parses by content hash, shared by every validation of every draft: an edit re-parses one file.
+const PARSE_CACHE_KEY = Symbol.for('rampart.parse-cache');
+const parseHolder = globalThis as typeof globalThis & { [PARSE_CACHE_KEY]?: TParseCache };
+const parses = (parseHolder[PARSE_CACHE_KEY] ??= new Map());
+// Old versions of edited files stay in the parse cache; start over past this many entries.
+const MAX_PARSES = 50_000;
+
+/** The parse cache `indexDraft` validates with (bounded); pass it to other validations of a draft. */
+export function sharedParseCache(): TParseCache {
+  if (parses.size > MAX_PARSES) parses.clear();
+  return parses;
+}
+
+/**
+ * Records `report` as the index of `root` in `draft` for exactly these `files` (the root's module
+ * files with their texts, sorted by path): a caller that has just validated the text it wrote
+ * (a form save) spares the next `indexDraft` a second validation of the whole module.
+ */
+export function rememberIndexedRoot(
+  draft: TDraft,
+  root: string,
+  files: Array<{ path: string; text: string }>,
+  report: TValidationReport,
+): void {
+  cache.set(`${draft.dir}\0${root}`, { hash: hashFiles(files), report: { root, ...report } });
+}
+
+function hashFiles(files: Array<{ path: string; text: string }>): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.path).update('\0').update(file.text).update('\0');
+  return hash.digest('hex');
+}
 
 /**
  * Validates every root module of the draft (the workspace's configured roots) and returns their
@@ -41,9 +74,7 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
         text: await readFile(path.join(draft.dir, file), 'utf8'),
       })),
     );
-    const hash = createHash('sha256');
-    for (const file of contents) hash.update(file.path).update('\0').update(file.text).update('\0');
-    const digest = hash.digest('hex');
+    const digest = hashFiles(contents);
     const key = `${draft.dir}\0${root}`;
     const cached = cache.get(key);
     if (cached && cached.hash === digest) {
@@ -55,6 +86,7 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
       files: contents,
       // file() may read any file of the draft; paths outside it read as missing.
       readFile: (file) => readDraftText(draft, file),
+      parseCache: sharedParseCache(),
     });
     const indexed = { root, ...report };
     cache.set(key, { hash: digest, report: indexed });

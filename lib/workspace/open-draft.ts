@@ -40,7 +40,9 @@ export async function openDraft(
     dir,
     repoDir,
   };
-  if (await isWorktree(dir)) return draft;
+  // `git worktree add` writes `.git` before it has checked out HEAD: a request that arrives
+  // meanwhile waits for the creation (behind the lock) instead of using a half-made draft.
+  if (!creating.has(dir) && (await isWorktree(dir))) return draft;
 
   return withLock(`draft:${dir}`, async () => {
     if (await isWorktree(dir)) return draft;
@@ -68,10 +70,18 @@ export async function openDraft(
     const args = hasDraftBranch
       ? ['worktree', 'add', '--quiet', '--', dir, draft.draftBranch]
       : ['worktree', 'add', '--quiet', '-b', draft.draftBranch, '--', dir, `refs/heads/${branch}`];
-    await git.raw(args);
+    creating.add(dir);
+    try {
+      await git.raw(args);
+    } finally {
+      creating.delete(dir);
+    }
     return draft;
   });
 }
+
+// Draft folders whose worktree is being created in this process.
+const creating = new Set<string>();
 
 async function exists(dir: string): Promise<boolean> {
   return stat(dir).then(

@@ -4,6 +4,7 @@ import type { TReferenceCandidate, TResourceForm } from '../contracts/resource-a
 import type { TAttributeMeta } from '../sysdig/definition.ts';
 import { loadModule } from '../terraform/load-module.ts';
 import { buildResourceFields } from './build-resource-fields.ts';
+import { findReadOnlyReason } from './find-read-only-reason.ts';
 import { locateDraftResource } from './locate-draft-resource.ts';
 import { readDraftFile } from './read-draft-file.ts';
 import type { TIndexedRoot } from './index-draft.ts';
@@ -11,7 +12,8 @@ import type { TIndexedRoot } from './index-draft.ts';
 /**
  * The form of one resource of the actor's draft: registry metadata with each attribute's value as
  * written (secrets never included), reference candidates from the same root module, the
- * resource's diagnostics, and the ETag of its file (to present when saving). Throws what
+ * resource's diagnostics, the ETag of its file (to present when saving), and why it is read-only
+ * when its file does not parse (Terraform 0.11 syntax: "upgrade syntax" fixes it). Throws what
  * `locateDraftResource` and `readDraftFile` throw.
  */
 export async function readResourceForm(
@@ -25,6 +27,7 @@ export async function readResourceForm(
   // The file alone gives the block model: values are read as written, not evaluated.
   const parsed = loadModule({ files: [{ path: located.file, text: content }] });
   const block = parsed.byAddress.get(address)?.block;
+  const readOnly = findReadOnlyReason(parsed.files[0]);
   return {
     address,
     type: located.type,
@@ -35,6 +38,7 @@ export async function readResourceForm(
     fields: buildResourceFields(located.definition.attributes, block, content),
     references: candidatesFor(located.definition.attributes, located.root),
     diagnostics: located.root.diagnostics.filter((d) => d.address === address),
+    ...(readOnly ? { readOnly } : {}),
   };
 }
 

@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
 import { sharedFixtureRepo } from './shared-fixture-repo';
 
-
 /** A git repo holding the 2018 tutorial's demo exactly as published. */
 
 test('[dashboard] the sample opens on an overview of both eras with no problems; the resource browser lists every resource', async ({

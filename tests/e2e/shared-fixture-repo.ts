@@ -8,8 +8,16 @@ import path from 'node:path';
  * exactly as published, e.g. `seed-2018/demo`: a source to add as a workspace.
  */
 export function sharedFixtureRepo(fixture: string): string {
+  return folderRepo(path.resolve('..', 'shared', 'fixtures', fixture), fixture);
+}
+
+/**
+ * A throw-away git repo (branch main, one commit) holding a copy of `folder` (e.g. the sample
+ * workspace `lib/workspace/sample`), so a spec can edit it without touching other specs' state.
+ */
+export function folderRepo(folder: string, message = 'initial'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rampart-fixture-'));
-  cpSync(path.resolve('..', 'shared', 'fixtures', fixture), dir, { recursive: true });
+  cpSync(folder, dir, { recursive: true });
   const env = {
     ...process.env,
     GIT_AUTHOR_NAME: 'T',
@@ -20,7 +28,7 @@ export function sharedFixtureRepo(fixture: string): string {
   for (const args of [
     ['init', '--quiet', '--initial-branch=main'],
     ['add', '--all'],
-    ['commit', '--quiet', '-m', fixture],
+    ['commit', '--quiet', '-m', message],
   ]) {
     execFileSync('git', args, { cwd: dir, env });
   }

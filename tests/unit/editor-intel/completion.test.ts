@@ -220,3 +220,31 @@ describe('[editor-intel] hover and definition', () => {
     expect(findDefinition(text, after(text, '# Build'), facts('current/falco.tf'))).toBeNull();
   });
 });
+
+describe('[editor-intel] go to definition of variables and locals', () => {
+  const symbols = [
+    { address: 'var.siem_webhook_url', file: 'current/variables.tf', line: 8 },
+    { address: 'var.siem_webhook_url', file: 'legacy-2018/variables.tf', line: 3 },
+  ];
+  it('jumps from var.x to the variable declared in another file of the same module', () => {
+    const offset = after(CHANNELS, 'var.siem_web');
+    expect(
+      findDefinition(CHANNELS, offset, { ...facts('current/notification_channels.tf'), symbols }),
+    ).toEqual({ file: 'current/variables.tf', line: 8, column: 1, isSameFile: false });
+  });
+
+  it('jumps from local.y to its entry of a locals block in the edited text', () => {
+    const text =
+      'locals {\n  other = { y = 2 }\n  y = 1\n}\n\noutput "o" {\n  value = local.y\n}\n';
+    expect(findDefinition(text, after(text, 'local.'), facts('current/outputs.tf'))).toEqual({
+      file: 'current/outputs.tf',
+      line: 3,
+      column: 1,
+      isSameFile: true,
+    });
+    expect(findDefinition(text, after(text, 'local.'), facts('current/x.tf'))?.line).toBe(3);
+    expect(
+      findDefinition('value = var.missing', 10, { ...facts('current/x.tf'), symbols }),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+import type { TResolvedRuleSources } from '../falco/resolve-rule-sources.ts';
+import { compileGoRegex } from '../sysdig/check-go-regex.ts';
+import { isUnknownValue, type TConfigValue } from '../terraform/config-value.ts';
+import type { TModule } from '../terraform/types.ts';
+import type { TEvaluatedEntity } from './collect-falco-sources.ts';
+import type { TRelation } from './types.ts';
+
+/** What `collectRelations` reads: the module, its Sysdig resources and the resolved Falco sources. */
+export interface TRelationInput {
+  terraformModule: TModule;
+  resources: TEvaluatedEntity[];
+  falco: TResolvedRuleSources;
+  /** `sysdig_secure_rule_falco.x.name` → that rule's name (else null). */
+  nameOfReference: (value: TConfigValue) => string | null;
+}
+
+// A regex like `.*` matches every rule: list enough to be useful, not the whole rule set.
+const MAX_REGEX_MATCHES = 50;
+
+/**
+ * The "uses" edges of every resource of the module (the reverse edges are "used by"):
+ * Terraform references to other resources and data sources (policy → channels, priority →
+ * policies), policies → the Falco rules they name (`rules[].name`, `rule_names`, the 2018
+ * `falco_rule_name_regex`), and Falco rule and macro resources → the macros and lists their condition uses,
+ * resolved across rules files and resources as Falco loads them. A target defined by a resource
+ * is named by its address; one defined in a rules file by its Falco label (`rule: X`) with its
+ * file and line. Deduplicated per (from, to); dangling references are left to the diagnostics.
+ * Pure; never throws.
+ */
+export function collectRelations(input: TRelationInput): TRelation[] {
+  const { terraformModule, falco } = input;
+  const out: TRelation[] = [];
+  const seen = new Set<string>();
+  const add = (relation: TRelation): void => {
+    const key = `${relation.from}\0${relation.to}`;
+    if (relation.from === relation.to || seen.has(key)) return;
+    seen.add(key);
+    out.push(relation);
+  };
+  for (const reference of terraformModule.references) {
+    if (!reference.target) continue;
+    const from = terraformModule.byAddress.get(reference.from);
+    const target = terraformModule.byAddress.get(reference.target);
+    if (from?.kind !== 'resource' || (target?.kind !== 'resource' && target?.kind !== 'data'))
+      continue;
+    add({
+      from: reference.from,
+      to: target.address,
+      kind: 'reference',
+      via: reference.attribute,
+      file: target.file,
+      line: target.range.line,
+      isResource: target.kind === 'resource',
+    });
+  }
+  // Falco definition sites of resources are their block's start (see collectFalcoSources).
+  const addressAt = new Map(
+    input.resources.map(({ entity }) => [
+      `${entity.file}\0${entity.range.line}\0${entity.range.column}`,
+      entity.address,
+    ]),
+  );
+  const link = (from: string, kind: 'rule' | 'macro' | 'list', name: string, via: string): void => {
+    const table = kind === 'rule' ? falco.rules : kind === 'macro' ? falco.macros : falco.lists;
+    const site = table.get(name)?.definitions[0];
+    if (!site) return;
+    const address = addressAt.get(`${site.file}\0${site.line}\0${site.column}`);
+    add({
+      from,
+      to: address ?? `${kind}: ${name}`,
+      kind,
+      via,
+      // A rules file given inline (`content = <<EOT`) is named `file (address.content)`.
+      file: site.file.replace(/ \(.*\)$/, ''),
+      line: site.line,
+      isResource: address !== undefined,
+    });
+  };
+  for (const { entity, config } of input.resources) {
+    for (const { name, via } of namedRules(entity.type, config, input.nameOfReference))
+      link(entity.address, 'rule', name, via);
+    const regex = config.falco_rule_name_regex;
+    if (entity.type === 'sysdig_secure_policy' && typeof regex === 'string') {
+      const pattern = compileGoRegex(regex);
+      const matches = pattern ? [...falco.rules.keys()].filter((name) => pattern.test(name)) : [];
+      for (const name of matches.slice(0, MAX_REGEX_MATCHES))
+        link(entity.address, 'rule', name, 'falco_rule_name_regex');
+    }
+    const isRule = entity.type === 'sysdig_secure_rule_falco';
+    if ((isRule || entity.type === 'sysdig_secure_macro') && typeof config.name === 'string') {
+      const used = (isRule ? falco.rules : falco.macros).get(config.name);
+      for (const macro of used?.macros ?? []) link(entity.address, 'macro', macro, 'condition');
+      for (const list of used?.lists ?? []) link(entity.address, 'list', list, 'condition');
+    }
+  }
+  return out;
+}
+
+// Rule names a policy lists: custom policy `rules[].name`, v1.60 `rule_names`.
+function namedRules(
+  type: string,
+  config: Record<string, TConfigValue>,
+  nameOfReference: (value: TConfigValue) => string | null,
+): Array<{ name: string; via: string }> {
+  const named: Array<{ value: TConfigValue; via: string }> = [];
+  if (type === 'sysdig_secure_custom_policy' && Array.isArray(config.rules))
+    config.rules.forEach((rule, index) => {
+      if (
+        rule &&
+        typeof rule === 'object' &&
+        !Array.isArray(rule) &&
+        !isUnknownValue(rule) &&
+        rule.name !== undefined
+      )
+        named.push({ value: rule.name, via: `rules[${index}].name` });
+    });
+  if (type === 'sysdig_secure_policy' && Array.isArray(config.rule_names))
+    config.rule_names.forEach((value, index) => named.push({ value, via: `rule_names[${index}]` }));
+  return named.flatMap(({ value, via }) => {
+    const name = typeof value === 'string' ? value : nameOfReference(value);
+    return name ? [{ name, via }] : [];
+  });
+}
