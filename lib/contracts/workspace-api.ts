@@ -79,7 +79,6 @@ export const ZCommitResult = z.object({
 });
 export type TCommitResult = z.infer<typeof ZCommitResult>;
 
-
 /** Adding a workspace: a Git URL or a server path, a name, optionally its root module folders. */
 export const ZAddWorkspaceBody = z.object({
   name: z.string().trim().min(1, 'a name is required').max(200),
