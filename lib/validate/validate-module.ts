@@ -104,6 +104,9 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   }
   diagnostics.push(...checkDuplicateNames(sysdigResources));
 
+  // Policies name rules by reference (`sysdig_secure_rule_falco.x.name`): read the evaluated
+  // configs instead of evaluating the rule again for every policy that names it.
+  const configByAddress = new Map(sysdigResources.map((r) => [r.entity.address, r.config]));
   const yamlFiles = input.files.filter((file) => RULES_FILE.test(file.path));
   const falco = resolveRuleSources(collectFalcoSources(yamlFiles, sysdigResources));
   for (const d of falco.diagnostics) {
@@ -125,7 +128,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       names,
       isBackendIncluded: input.knownRules !== undefined,
       isComplete,
-      nameOfReference: (value) => nameOfReference(terraformModule, value),
+      nameOfReference: (value) => nameOfReference(terraformModule, value, configByAddress),
     }),
   );
   const configOf = new Map(sysdigResources.map((r) => [r.entity, r.config]));
@@ -155,7 +158,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       terraformModule,
       resources: sysdigResources,
       falco,
-      nameOfReference: (value) => nameOfReference(terraformModule, value),
+      nameOfReference: (value) => nameOfReference(terraformModule, value, configByAddress),
     }),
     symbols,
     desired: sysdigResources.map(({ entity, config }) => ({
@@ -210,12 +213,17 @@ function hintFor(
 }
 
 // `sysdig_secure_rule_falco.x.name` → the name that resource is given.
-function nameOfReference(terraformModule: TModule, value: TConfigValue): string | null {
+function nameOfReference(
+  terraformModule: TModule,
+  value: TConfigValue,
+  configByAddress: ReadonlyMap<string, Record<string, TConfigValue>>,
+): string | null {
   if (!isUnknownValue(value) || value.references.length !== 1) return null;
   const match = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.name$/.exec(value.references[0] ?? '');
   if (!match) return null;
-  const name = evaluateResource(terraformModule, `${match[1]}.${match[2]}`).config.name;
-  return typeof name === 'string' ? name : null;
+  const address = `${match[1]}.${match[2]}`;
+  const config = configByAddress.get(address) ?? evaluateResource(terraformModule, address).config;
+  return typeof config.name === 'string' ? config.name : null;
 }
 
 function dedupe(diagnostics: TValidationDiagnostic[]): TValidationDiagnostic[] {
