@@ -30,11 +30,14 @@ const MAX_REGEX_MATCHES = 50;
 export function collectRelations(input: TRelationInput): TRelation[] {
   const { terraformModule, falco } = input;
   const out: TRelation[] = [];
-  const seen = new Set<string>();
+  // Targets seen per source: no string key built per candidate edge.
+  const seen = new Map<string, Set<string>>();
   const add = (relation: TRelation): void => {
-    const key = `${relation.from}\0${relation.to}`;
-    if (relation.from === relation.to || seen.has(key)) return;
-    seen.add(key);
+    if (relation.from === relation.to) return;
+    let targets = seen.get(relation.from);
+    if (!targets) seen.set(relation.from, (targets = new Set()));
+    if (targets.has(relation.to)) return;
+    targets.add(relation.to);
     out.push(relation);
   };
   for (const reference of terraformModule.references) {
@@ -54,17 +57,17 @@ export function collectRelations(input: TRelationInput): TRelation[] {
     });
   }
   // Falco definition sites of resources are their block's start (see collectFalcoSources).
-  const addressAt = new Map(
-    input.resources.map(({ entity }) => [
-      `${entity.file}\0${entity.range.line}\0${entity.range.column}`,
-      entity.address,
-    ]),
-  );
+  const addressAt = new Map<string, Map<number, string>>();
+  for (const { entity } of input.resources) {
+    let inFile = addressAt.get(entity.file);
+    if (!inFile) addressAt.set(entity.file, (inFile = new Map()));
+    inFile.set(siteKey(entity.range.line, entity.range.column), entity.address);
+  }
   const link = (from: string, kind: 'rule' | 'macro' | 'list', name: string, via: string): void => {
     const table = kind === 'rule' ? falco.rules : kind === 'macro' ? falco.macros : falco.lists;
     const site = table.get(name)?.definitions[0];
     if (!site) return;
-    const address = addressAt.get(`${site.file}\0${site.line}\0${site.column}`);
+    const address = addressAt.get(site.file)?.get(siteKey(site.line, site.column));
     add({
       from,
       to: address ?? `${kind}: ${name}`,
@@ -94,6 +97,11 @@ export function collectRelations(input: TRelationInput): TRelation[] {
     }
   }
   return out;
+}
+
+// One number per line and column (columns stay far below a million).
+function siteKey(line: number, column: number): number {
+  return line * 1_000_000 + column;
 }
 
 // Rule names a policy lists: custom policy `rules[].name`, v1.60 `rule_names`.
