@@ -1,23 +1,9 @@
+import { benchResource } from './helpers/bench-repo.ts';
 import { validateModule } from '../lib/validate/validate-module.ts';
 
 const RESOURCES = 10_000;
 const FALCO_RULES = 2_000;
 const PER_FILE = 10;
-
-function resource(i: number): string {
-  switch (i % 5) {
-    case 0:
-      return `resource "sysdig_secure_notification_channel_email" "c${i}" {\n  name       = "channel ${i}"\n  recipients = ["team${i}@example.com"]\n}\n`;
-    case 1:
-      return `resource "sysdig_secure_list" "l${i}" {\n  name  = "list_${i}"\n  items = ["a${i}", "b${i}", "c${i}"]\n}\n`;
-    case 2:
-      return `resource "sysdig_secure_macro" "m${i}" {\n  name      = "macro_${i}"\n  condition = "proc.name in (list_${i - 1}) and fd.num >= 0"\n}\n`;
-    case 3:
-      return `resource "sysdig_secure_rule_falco" "r${i}" {\n  name      = "Rule ${i}"\n  condition = "macro_${i - 1} and evt.type = execve"\n  output    = "rule ${i} fired (user=%user.name)"\n  priority  = "warning"\n  source    = "syscall"\n  tags      = ["bench"]\n}\n`;
-    default:
-      return `resource "sysdig_secure_custom_policy" "p${i}" {\n  name        = "Policy ${i}"\n  description = "bench policy ${i}"\n  severity    = 4\n\n  rules {\n    name = sysdig_secure_rule_falco.r${i - 1}.name\n  }\n\n  notification_channels = [sysdig_secure_notification_channel_email.c${i - 4}.id]\n}\n`;
-  }
-}
 
 function falcoFile(start: number, count: number): string {
   const items: string[] = [];
@@ -37,7 +23,7 @@ export function validateBenchFiles(): Array<{ path: string; text: string }> {
   const files: Array<{ path: string; text: string }> = [];
   for (let f = 0; f < RESOURCES / PER_FILE; f += 1) {
     const parts: string[] = [];
-    for (let i = f * PER_FILE; i < (f + 1) * PER_FILE; i += 1) parts.push(resource(i));
+    for (let i = f * PER_FILE; i < (f + 1) * PER_FILE; i += 1) parts.push(benchResource(i));
     files.push({ path: `bench/f${f}.tf`, text: parts.join('\n') });
   }
   for (let f = 0; f < 10; f += 1)

@@ -1,6 +1,7 @@
 import { compileGoRegex } from '../sysdig/check-go-regex.ts';
-import { isUnknownValue, type TConfigValue } from '../terraform/config-value.ts';
+import type { TConfigValue } from '../terraform/config-value.ts';
 import type { TEvaluatedEntity } from './collect-falco-sources.ts';
+import { listNamedRules } from './list-named-rules.ts';
 import { locateAttribute } from './locate-attribute.ts';
 import type { TValidationDiagnostic } from './types.ts';
 
@@ -26,25 +27,7 @@ export function checkRuleReferences(
 ): TValidationDiagnostic[] {
   const diagnostics: TValidationDiagnostic[] = [];
   for (const { entity, config } of resources) {
-    const named: Array<{ value: TConfigValue; attribute: string }> = [];
-    if (entity.type === 'sysdig_secure_custom_policy' && Array.isArray(config.rules)) {
-      config.rules.forEach((rule, index) => {
-        if (
-          rule &&
-          typeof rule === 'object' &&
-          !Array.isArray(rule) &&
-          !isUnknownValue(rule) &&
-          rule.name !== undefined
-        ) {
-          named.push({ value: rule.name, attribute: `rules[${index}].name` });
-        }
-      });
-    }
-    if (entity.type === 'sysdig_secure_policy' && Array.isArray(config.rule_names)) {
-      config.rule_names.forEach((value, index) =>
-        named.push({ value, attribute: `rule_names[${index}]` }),
-      );
-    }
+    const named = listNamedRules(entity.type, config);
     for (const { value, attribute } of named) {
       const name = typeof value === 'string' ? value : known.nameOfReference(value);
       if (name === null || known.names.has(name)) continue;

@@ -1,8 +1,9 @@
 import type { TResolvedRuleSources } from '../falco/resolve-rule-sources.ts';
 import { compileGoRegex } from '../sysdig/check-go-regex.ts';
-import { isUnknownValue, type TConfigValue } from '../terraform/config-value.ts';
+import type { TConfigValue } from '../terraform/config-value.ts';
 import type { TModule } from '../terraform/types.ts';
 import type { TEvaluatedEntity } from './collect-falco-sources.ts';
+import { listNamedRules } from './list-named-rules.ts';
 import type { TRelation } from './types.ts';
 
 /** What `collectRelations` reads: the module, its Sysdig resources and the resolved Falco sources. */
@@ -104,26 +105,16 @@ function siteKey(line: number, column: number): number {
   return line * 1_000_000 + column;
 }
 
-// Rule names a policy lists: custom policy `rules[].name`, v1.60 `rule_names`.
+// Rule names a policy lists, references resolved to the name they give.
 function namedRules(
   type: string,
   config: Record<string, TConfigValue>,
   nameOfReference: (value: TConfigValue) => string | null,
 ): Array<{ name: string; via: string }> {
-  const named: Array<{ value: TConfigValue; via: string }> = [];
-  if (type === 'sysdig_secure_custom_policy' && Array.isArray(config.rules))
-    config.rules.forEach((rule, index) => {
-      if (
-        rule &&
-        typeof rule === 'object' &&
-        !Array.isArray(rule) &&
-        !isUnknownValue(rule) &&
-        rule.name !== undefined
-      )
-        named.push({ value: rule.name, via: `rules[${index}].name` });
-    });
-  if (type === 'sysdig_secure_policy' && Array.isArray(config.rule_names))
-    config.rule_names.forEach((value, index) => named.push({ value, via: `rule_names[${index}]` }));
+  const named = listNamedRules(type, config).map(({ value, attribute }) => ({
+    value,
+    via: attribute,
+  }));
   return named.flatMap(({ value, via }) => {
     const name = typeof value === 'string' ? value : nameOfReference(value);
     return name ? [{ name, via }] : [];
