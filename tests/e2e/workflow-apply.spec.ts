@@ -1,6 +1,7 @@
 // Runs late on purpose (files run in name order): it applies the sample, which changes what
 // later plans of the shared embedded Secure show.
 import { expect, test } from './fixtures';
+import { planAgainAfterApply } from './plan-again';
 
 const FILE = 'current/notification_channels.tf';
 
@@ -77,17 +78,7 @@ test('[apply] refused while uncommitted; after commit the plan applies step by s
   await expect(page.getByRole('list', { name: 'Apply steps' })).toContainText(
     'sysdig_secure_notification_channel_email.secops',
   );
-  const replanned = page.waitForResponse(
-    (r) => r.url().includes('/plans') && r.request().method() === 'POST',
-  );
-  await page
-    .getByRole('region', { name: 'Apply' })
-    .getByRole('button', { name: 'Plan again' })
-    .click();
-  await replanned;
-  await expect(page.getByRole('status').filter({ hasText: 'to add' })).toHaveText(
-    '0 to add, 0 to change, 0 to destroy, 0 to import.',
-  );
+  await planAgainAfterApply(page, '0 to add, 0 to change, 0 to destroy, 0 to import.');
 
   const runs = (await (await request.get('/api/workspaces/sample/runs')).json()) as {
     runs: { kind: string; status: string; actor: string }[];

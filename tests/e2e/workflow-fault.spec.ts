@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { planAgainAfterApply } from './plan-again';
 
 const CSRF = { 'x-rampart-request': '1' };
 
@@ -87,15 +88,5 @@ test('[apply] a 503 mid-apply: the result says which step failed and which did n
   await request.delete('/local-secure/_admin/faults', {
     headers: { authorization: `Bearer ${token}` },
   });
-  const replanned = page.waitForResponse(
-    (r) => r.url().includes('/plans') && r.request().method() === 'POST',
-  );
-  await page
-    .getByRole('region', { name: 'Apply' })
-    .getByRole('button', { name: 'Plan again' })
-    .click();
-  await replanned;
-  await expect(page.getByRole('status').filter({ hasText: 'to add' })).toHaveText(
-    '2 to add, 0 to change, 0 to destroy, 0 to import.',
-  );
+  await planAgainAfterApply(page, '2 to add, 0 to change, 0 to destroy, 0 to import.');
 });

@@ -5,6 +5,7 @@
 // block syntax (the tutorial's HCL1 original is covered by legacy-upgrade.spec), so no upgrade.
 import { expect, test } from './fixtures';
 import { addOriginWorkspace, applyThroughApi, git, sampleOrigin } from './origin-workspace';
+import { planAgainAfterApply } from './plan-again';
 
 const WS = 'loop-2018';
 const ADDRESS = 'sysdig_secure_policy.terminal_shell_in_container';
@@ -127,17 +128,7 @@ test('[loop] 2018 module: form edit → one-line diff and field diff → commit 
   await expect(steps.getByRole('listitem').first()).toContainText('done');
 
   // A new plan shows no changes.
-  const replanned = page.waitForResponse(
-    (r) => r.url().includes('/plans') && r.request().method() === 'POST',
-  );
-  await page
-    .getByRole('region', { name: 'Apply' })
-    .getByRole('button', { name: 'Plan again' })
-    .click();
-  await replanned;
-  await expect(page.getByRole('status').filter({ hasText: 'to add' })).toHaveText(
-    '0 to add, 0 to change, 0 to destroy, 0 to import.',
-  );
+  await planAgainAfterApply(page, '0 to add, 0 to change, 0 to destroy, 0 to import.');
 
   // History: the commit and the run, with the user's name.
   await page.reload();
