@@ -60,11 +60,14 @@ function walkAttributes(
   otherSchemaHint: (name: string) => string | undefined,
 ): TValidationIssue[] {
   const issues: TValidationIssue[] = [];
-  const settable = attributes.filter((meta) => !meta.computed).map((meta) => meta.name);
-  for (const [key, item] of Object.entries(value)) {
-    const path = prefix ? `${prefix}.${key}` : key;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const item = value[key];
     const meta = attributes.find((candidate) => candidate.name === key);
+    if (meta && !meta.computed && !(meta.kind.startsWith('block') && meta.attributes)) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
     if (!meta) {
+      const settable = attributes.filter((other) => !other.computed).map((other) => other.name);
       const isBlock =
         Array.isArray(item) &&
         item.length > 0 &&
@@ -113,6 +116,7 @@ function walkAttributes(
 }
 
 function dedupe(issues: TValidationIssue[]): TValidationIssue[] {
+  if (issues.length < 2) return issues;
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const key = `${issue.code}|${issue.attribute}|${issue.message}`;

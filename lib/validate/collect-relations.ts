@@ -41,12 +41,18 @@ export function collectRelations(input: TRelationInput): TRelation[] {
     targets.add(relation.to);
     out.push(relation);
   };
+  // References come grouped by the entity they are written in: look each source up once.
+  let lastFrom = '';
+  let isFromResource = false;
   for (const reference of terraformModule.references) {
     if (!reference.target) continue;
-    const from = terraformModule.byAddress.get(reference.from);
+    if (reference.from !== lastFrom) {
+      lastFrom = reference.from;
+      isFromResource = terraformModule.byAddress.get(lastFrom)?.kind === 'resource';
+    }
+    if (!isFromResource) continue;
     const target = terraformModule.byAddress.get(reference.target);
-    if (from?.kind !== 'resource' || (target?.kind !== 'resource' && target?.kind !== 'data'))
-      continue;
+    if (target?.kind !== 'resource' && target?.kind !== 'data') continue;
     add({
       from: reference.from,
       to: target.address,
