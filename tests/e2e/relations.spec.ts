@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { folderRepo } from './shared-fixture-repo';
 
 test.beforeAll(async ({ request }) => {
@@ -15,18 +16,25 @@ test.beforeAll(async ({ request }) => {
   expect([201, 409]).toContain(created.status());
 });
 
-test('[relations] a policy lists the rule and channels it uses; links open the related resource and what uses it', async ({
-  page,
-}) => {
+/** Opens the resource browser of the `relations` workspace, searches `search` and expands the relations matching `button`. */
+async function openRelations(page: Page, search: string, button: RegExp): Promise<void> {
   await page.goto('/w/relations');
   await page
     .getByRole('navigation', { name: 'Views' })
     .getByRole('button', { name: 'Resources' })
     .click();
-  await page.getByRole('searchbox', { name: 'Search' }).fill('production_shells');
-  await page
-    .getByRole('button', { name: /^Relations of sysdig_secure_custom_policy\.production_shells/ })
-    .click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill(search);
+  await page.getByRole('button', { name: button }).click();
+}
+
+test('[relations] a policy lists the rule and channels it uses; links open the related resource and what uses it', async ({
+  page,
+}) => {
+  await openRelations(
+    page,
+    'production_shells',
+    /^Relations of sysdig_secure_custom_policy\.production_shells/,
+  );
   const uses = page.getByRole('list', {
     name: 'Uses sysdig_secure_custom_policy.production_shells',
   });
@@ -60,15 +68,11 @@ test('[relations] a policy lists the rule and channels it uses; links open the r
 test('[relations] a 2018 policy links to the rules-file rules its regex matches; the link opens rules.yaml at the rule', async ({
   page,
 }) => {
-  await page.goto('/w/relations');
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Resources' })
-    .click();
-  await page.getByRole('searchbox', { name: 'Search' }).fill('web_tier_baseline');
-  await page
-    .getByRole('button', { name: /^Relations of sysdig_secure_policy\.web_tier_baseline/ })
-    .click();
+  await openRelations(
+    page,
+    'web_tier_baseline',
+    /^Relations of sysdig_secure_policy\.web_tier_baseline/,
+  );
   await expect(
     page
       .getByRole('list', { name: 'Used by sysdig_secure_policy.web_tier_baseline' })

@@ -3,15 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors/app-error';
-import { parseEnv, setEnv } from '@/lib/env';
-import { addWorkspace } from '@/lib/workspace/add-workspace';
 import { checkNewBranchName } from '@/lib/workspace/check-new-branch-name';
 import { commitRequestDraft } from '@/lib/workspace/commit-request-draft';
 import { computeEtag } from '@/lib/workspace/compute-etag';
 import { listDraftFiles } from '@/lib/workspace/list-draft-files';
 import { openDraft } from '@/lib/workspace/open-draft';
 import { writeDraftFile } from '@/lib/workspace/write-draft-file';
-import { git, tempDir, testRepo } from '../../helpers/test-repo';
+import { git } from '../../helpers/test-repo';
+import { workspaceWithOrigin as sharedWorkspaceWithOrigin } from '../../helpers/workspace-with-origin';
 
 const MAIN_TF = 'resource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
 const bob: TActor = {
@@ -23,21 +22,8 @@ const bob: TActor = {
   isLocalDefault: false,
 };
 
-async function workspaceWithOrigin() {
-  const source = testRepo({ 'policies/main.tf': MAIN_TF, 'README.md': '# repo\n' });
-  const origin = path.join(tempDir(), 'origin.git');
-  git(path.dirname(origin), 'clone', '--bare', '--quiet', source, origin);
-  const dataDir = tempDir();
-  setEnv(parseEnv({ RAMPART_DATA_DIR: dataDir }));
-  await addWorkspace(dataDir, {
-    id: 'ws',
-    name: 'WS',
-    source: { kind: 'url', url: `file://${origin}` },
-    backend: { kind: 'local' },
-  });
-  const repoDir = path.join(dataDir, 'workspaces', 'ws', 'repo.git');
-  return { dataDir, origin, repoDir };
-}
+const workspaceWithOrigin = () =>
+  sharedWorkspaceWithOrigin({ 'policies/main.tf': MAIN_TF, 'README.md': '# repo\n' });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(

@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_ADMIN } from '@/lib/auth/get-actor';
 import { AppError } from '@/lib/errors/app-error';
 import { ZCloneSource } from '@/lib/git/parse-clone-source';
-import { parseEnv, setEnv } from '@/lib/env';
-import { addWorkspace } from '@/lib/workspace/add-workspace';
 import { commitRequestDraft } from '@/lib/workspace/commit-request-draft';
 import { computeEtag } from '@/lib/workspace/compute-etag';
 import { createBranch } from '@/lib/workspace/create-branch';
@@ -13,24 +11,12 @@ import { listBranches } from '@/lib/workspace/list-branches';
 import { openDraft } from '@/lib/workspace/open-draft';
 import { syncDraft } from '@/lib/workspace/sync-draft';
 import { writeDraftFile } from '@/lib/workspace/write-draft-file';
-import { git, tempDir, testRepo } from '../../helpers/test-repo';
+import { git, tempDir } from '../../helpers/test-repo';
+import { workspaceWithOrigin as sharedWorkspaceWithOrigin } from '../../helpers/workspace-with-origin';
 
 const MAIN_TF = 'resource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
-/** A bare "origin" repo made from a normal one, and a data dir whose workspace clones it. */
-async function workspaceWithOrigin() {
-  const source = testRepo({ 'policies/main.tf': MAIN_TF, 'README.md': '# repo\n' });
-  const origin = path.join(tempDir(), 'origin.git');
-  git(path.dirname(origin), 'clone', '--bare', '--quiet', source, origin);
-  const dataDir = tempDir();
-  setEnv(parseEnv({ RAMPART_DATA_DIR: dataDir }));
-  const config = await addWorkspace(dataDir, {
-    id: 'ws',
-    name: 'WS',
-    source: { kind: 'url', url: `file://${origin}` },
-    backend: { kind: 'local' },
-  });
-  return { dataDir, origin, config };
-}
+const workspaceWithOrigin = () =>
+  sharedWorkspaceWithOrigin({ 'policies/main.tf': MAIN_TF, 'README.md': '# repo\n' });
 
 describe('[git] workspaces from a Git URL, push and pull-with-rebase', () => {
   it('[git] clones from file:// with the default branch and root modules detected', async () => {

@@ -3,10 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type TActor } from '@/lib/auth/get-actor';
 import type { TSyncOutcome, TSyncState } from '@/lib/contracts/sync-api';
-import { parseEnv, setEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors/app-error';
 import { abortSync } from '@/lib/workspace/abort-sync';
-import { addWorkspace } from '@/lib/workspace/add-workspace';
 import { commitRequestDraft } from '@/lib/workspace/commit-request-draft';
 import { computeEtag } from '@/lib/workspace/compute-etag';
 import { continueSync } from '@/lib/workspace/continue-sync';
@@ -16,7 +14,8 @@ import { readSyncState } from '@/lib/workspace/read-sync-state';
 import { resolveSyncConflict } from '@/lib/workspace/resolve-sync-conflict';
 import { syncDraft } from '@/lib/workspace/sync-draft';
 import { writeDraftFile } from '@/lib/workspace/write-draft-file';
-import { git, tempDir, testRepo } from '../../helpers/test-repo';
+import { git, tempDir } from '../../helpers/test-repo';
+import { workspaceWithOrigin } from '../../helpers/workspace-with-origin';
 
 const MAIN_TF = 'resource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
 const NOTES = 'one\ntwo\nthree\n';
@@ -31,16 +30,9 @@ const alice: TActor = {
 
 /** A bare origin, a workspace cloned from it, Alice's draft, and a second clone ("them"). */
 async function setup() {
-  const source = testRepo({ 'policies/main.tf': MAIN_TF, 'notes.txt': NOTES });
-  const origin = path.join(tempDir(), 'origin.git');
-  git(path.dirname(origin), 'clone', '--bare', '--quiet', source, origin);
-  const dataDir = tempDir();
-  setEnv(parseEnv({ RAMPART_DATA_DIR: dataDir }));
-  await addWorkspace(dataDir, {
-    id: 'ws',
-    name: 'WS',
-    source: { kind: 'url', url: `file://${origin}` },
-    backend: { kind: 'local' },
+  const { dataDir, origin } = await workspaceWithOrigin({
+    'policies/main.tf': MAIN_TF,
+    'notes.txt': NOTES,
   });
   const draft = await openDraft(dataDir, 'ws', alice.id, 'main');
   const them = path.join(tempDir(), 'them');
