@@ -1,4 +1,4 @@
-import { analyzeRulesFile } from './analyze-rules-file.ts';
+import { analyzeRulesFile, type TRulesFileAnalysis } from './analyze-rules-file.ts';
 import { toBooleanValue } from './check-field-value.ts';
 import { locateInText } from './locate-in-text.ts';
 import { warnUnknownFields } from './warn-unknown-fields.ts';
@@ -65,42 +65,74 @@ export interface TRuleEntry {
 }
 
 /**
- * Turns sources into entries in load order, parsing and validating YAML sources and parsing the
- * conditions of standalone ones. Returns the entries and every diagnostic found doing so. Pure.
+ * What one resolution of rule sources leaves for the next (see {@link createRuleSourcesCache}):
+ * rules files read and analysed, by name and text, and standalone conditions parsed and checked,
+ * by text and position. Both are pure functions of their key. Holds only the last resolution's
+ * sources, so it never grows past one module's worth.
  */
-export function collectRuleEntries(sources: readonly TRuleSource[]): {
+export interface TRuleSourcesCache {
+  files: Map<string, { parsed: TRulesFileItems; analysis: TRulesFileAnalysis }>;
+  conditions: Map<string, { condition: TParsedCondition; diagnostics: TFalcoDiagnostic[] }>;
+}
+
+/** An empty {@link TRuleSourcesCache}, for a caller that resolves the same module's sources again and again. */
+export function createRuleSourcesCache(): TRuleSourcesCache {
+  return { files: new Map(), conditions: new Map() };
+}
+
+/**
+ * Turns sources into entries in load order, parsing and validating YAML sources and parsing the
+ * conditions of standalone ones. Returns the entries and every diagnostic found doing so. With
+ * `cache`, a rules file or condition identical to one of the previous call (same text and
+ * position) is not parsed or checked again; the cache is left holding this call's. Pure.
+ */
+export function collectRuleEntries(
+  sources: readonly TRuleSource[],
+  cache?: TRuleSourcesCache,
+): {
   entries: TRuleEntry[];
   diagnostics: TFalcoDiagnostic[];
 } {
   const entries: TRuleEntry[] = [];
   const diagnostics: TFalcoDiagnostic[] = [];
+  const next = createRuleSourcesCache();
   for (const source of sources) {
     if (source.kind === 'file' || source.kind === 'parsed') {
-      const parsed =
-        source.kind === 'file' ? readRulesFileItems(source.text, source.filename) : source.parsed;
-      const analysis = analyzeRulesFile(parsed);
+      const { parsed, analysis } =
+        source.kind === 'file'
+          ? readFileSource(source.filename, source.text, cache, next)
+          : { parsed: source.parsed, analysis: analyzeRulesFile(source.parsed) };
       diagnostics.push(...parsed.diagnostics, ...analysis.diagnostics);
       for (const item of parsed.items) {
         const entry = fileEntry(parsed, item, analysis.conditions.get(item));
         if (entry) entries.push(entry);
       }
     } else {
-      const entry = standaloneEntry(source);
-      diagnostics.push(...(entry.condition?.diagnostics ?? []));
-      // Built-in fields belong to the syscall source; plugin sources have their own.
-      const isSyscall = source.kind !== 'rule' || !source.source || source.source === 'syscall';
-      if (entry.condition && entry.locate && isSyscall) {
-        diagnostics.push(
-          ...warnUnknownFields(entry.condition.ast, entry.locate, {
-            item: entry.label,
-            file: entry.site.file,
-          }),
-        );
-      }
+      const entry = standaloneEntry(source, cache, next, diagnostics);
       entries.push(entry);
     }
   }
+  if (cache) {
+    cache.files = next.files;
+    cache.conditions = next.conditions;
+  }
   return { entries, diagnostics };
+}
+
+function readFileSource(
+  filename: string,
+  text: string,
+  cache: TRuleSourcesCache | undefined,
+  next: TRuleSourcesCache,
+): { parsed: TRulesFileItems; analysis: TRulesFileAnalysis } {
+  const key = `${filename}\0${text}`;
+  let read = cache?.files.get(key);
+  if (!read) {
+    const parsed = readRulesFileItems(text, filename);
+    read = { parsed, analysis: analyzeRulesFile(parsed) };
+  }
+  next.files.set(key, read);
+  return read;
 }
 
 function fileEntry(
@@ -159,6 +191,9 @@ function fileEntry(
 
 function standaloneEntry(
   source: Extract<TRuleSource, { kind: 'rule' | 'macro' | 'list' }>,
+  cache: TRuleSourcesCache | undefined,
+  next: TRuleSourcesCache,
+  diagnostics: TFalcoDiagnostic[],
 ): TRuleEntry {
   const site = source.site ?? { file: `${source.kind}: ${source.name}`, line: 1, column: 1 };
   const start = source.conditionStart ?? { line: site.line, column: site.column };
@@ -181,8 +216,36 @@ function standaloneEntry(
       field: 'condition',
       file: site.file,
     };
-    entry.condition = parseCondition(conditionText, options);
-    entry.locate = (offset) => locateInText(conditionText, offset, options);
+    const locate = (offset: number) => locateInText(conditionText, offset, options);
+    // Built-in fields belong to the syscall source; plugin sources have their own.
+    const isSyscall = source.kind !== 'rule' || !source.source || source.source === 'syscall';
+    const key = [
+      conditionText,
+      label,
+      site.file,
+      options.lineOffset,
+      options.columnOffset,
+      options.continuationColumnOffset,
+      options.isAppendFragment,
+      isSyscall,
+    ].join('\0');
+    let parsed = cache?.conditions.get(key);
+    if (!parsed) {
+      const condition = parseCondition(conditionText, options);
+      parsed = {
+        condition,
+        diagnostics: [
+          ...condition.diagnostics,
+          ...(isSyscall
+            ? warnUnknownFields(condition.ast, locate, { item: label, file: site.file })
+            : []),
+        ],
+      };
+    }
+    next.conditions.set(key, parsed);
+    diagnostics.push(...parsed.diagnostics);
+    entry.condition = parsed.condition;
+    entry.locate = locate;
   }
   if (source.kind === 'rule') {
     Object.assign(entry, {

@@ -3,6 +3,7 @@ import {
   type TDefinitionSite,
   type TRuleEntry,
   type TRuleSource,
+  type TRuleSourcesCache,
 } from './collect-rule-entries.ts';
 import type { TFalcoDiagnostic } from './types.ts';
 
@@ -54,10 +55,14 @@ const EXTERNAL_HINT =
  * `append`/`override` update earlier ones, then every macro and list reference of every rule and
  * macro condition is resolved. Names not found are warnings (they may come from Falco's default
  * rules, which are not part of the module); append/override/enable of a rule, macro or list never
- * defined is a warning too. Pure; never throws.
+ * defined is a warning too. `cache` (see collectRuleEntries) spares re-parsing what a previous
+ * resolution of mostly the same sources already parsed. Pure; never throws.
  */
-export function resolveRuleSources(sources: readonly TRuleSource[]): TResolvedRuleSources {
-  const { entries, diagnostics } = collectRuleEntries(sources);
+export function resolveRuleSources(
+  sources: readonly TRuleSource[],
+  cache?: TRuleSourcesCache,
+): TResolvedRuleSources {
+  const { entries, diagnostics } = collectRuleEntries(sources, cache);
   const rules = new Map<string, TResolvedRule>();
   const macros = new Map<string, TResolvedMacroOrList>();
   const lists = new Map<string, TResolvedMacroOrList>();

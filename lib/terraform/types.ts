@@ -164,6 +164,12 @@ export interface TLoadModuleOptions {
   rootPath?: string;
   /** Parse cache to share with earlier loads. */
   cache?: TParseCache;
+  /**
+   * Files indexed by an earlier load of this module, by path: a file whose text is unchanged is
+   * reused as is (same blocks and entities, nothing derived again). Updated in place to hold
+   * exactly this load's files.
+   */
+  indexedFiles?: Map<string, TModuleFile>;
 }
 
 /** The model of one module folder. Treat as immutable: updates return a new module. */

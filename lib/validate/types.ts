@@ -1,5 +1,6 @@
 import type { TConfigValue } from '../terraform/config-value.ts';
 import type { TParseCache } from '../terraform/types.ts';
+import type { TValidationMemo } from './validation-memo.ts';
 
 /** One finding of `validateModule`, in the shape of `rampart validate --format json`. */
 export interface TValidationDiagnostic {
@@ -39,6 +40,11 @@ export interface TValidateModuleInput {
   knownRules?: string[];
   /** Parse results by content hash to share with earlier validations (unchanged files are not re-parsed). */
   parseCache?: TParseCache;
+  /**
+   * Work kept from earlier validations of this module (see createValidationMemo): with it, only
+   * what changed since is indexed, evaluated and checked again. The report is the same either way.
+   */
+  memo?: TValidationMemo;
 }
 
 /** A Sysdig resource's evaluated configuration, as the plan consumes it (may hold secrets: server only). */

@@ -3,17 +3,19 @@ import { DEFAULT_RULE_NAMES } from '../sysdig/default-rule-names.ts';
 import type { TConfigObject } from '../sysdig/definition.ts';
 import { getResourceType, isSysdigType } from '../sysdig/registry.ts';
 import { validateProviderConfig } from '../sysdig/validate-provider-config.ts';
-import { validateResourceConfig } from '../sysdig/validate-resource-config.ts';
 import { isUnknownValue, type TConfigValue } from '../terraform/config-value.ts';
 import { evaluateResource } from '../terraform/evaluate-resource.ts';
 import { loadModule } from '../terraform/load-module.ts';
 import type { TModule } from '../terraform/types.ts';
 import { checkDuplicateNames } from './check-duplicate-names.ts';
+import { checkResourceEntity } from './check-resource-entity.ts';
 import { checkRuleReferences } from './check-rule-references.ts';
 import { collectFalcoSources, type TEvaluatedEntity } from './collect-falco-sources.ts';
 import { collectRelations } from './collect-relations.ts';
+import { describeEvaluationContext } from './describe-evaluation-context.ts';
 import { locateAttribute } from './locate-attribute.ts';
 import type { TValidateModuleInput, TValidationDiagnostic, TValidationReport } from './types.ts';
+import type { TValidationMemo } from './validation-memo.ts';
 
 const TERRAFORM_FILE = /\.(tf|tfvars)$/;
 const RULES_FILE = /\.ya?ml$/;
@@ -27,12 +29,16 @@ const RULES_FILE = /\.ya?ml$/;
  * regexes. Every diagnostic carries file, line and column. Pure; never throws.
  */
 export function validateModule(input: TValidateModuleInput): TValidationReport {
+  const { memo } = input;
+  const readFile = memo && input.readFile ? recordReads(input.readFile, memo) : input.readFile;
   const terraformModule = loadModule({
     files: input.files.filter((file) => TERRAFORM_FILE.test(file.path)),
     modulePath: input.modulePath,
-    readFile: input.readFile,
+    readFile,
     cache: input.parseCache,
+    ...(memo ? { indexedFiles: memo.indexedFiles } : {}),
   });
+  const generation = memo ? advanceContext(memo, terraformModule, input.readFile) : 0;
   const diagnostics: TValidationDiagnostic[] = terraformModule.diagnostics.map((d) => ({ ...d }));
   const sysdigResources: TEvaluatedEntity[] = [];
   // Offsets of syntax errors per file (most files have none): a block with one is skipped below.
@@ -44,46 +50,21 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     if (offsets.length > 0) syntaxErrorsIn.set(file.path, offsets);
   }
   for (const entity of terraformModule.resources) {
-    const evaluated = evaluateSafely(terraformModule, entity);
-    if (!evaluated) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'nesting-too-deep',
-        message: `${entity.address} nests expressions too deeply to evaluate; flatten it`,
-        file: entity.file,
-        line: entity.range.line,
-        column: entity.range.column,
-        address: entity.address,
-      });
-      continue;
+    // A second declaration of an address evaluates as the first one does (Terraform reports the
+    // duplicate): its checks depend on another block, so they are never reused.
+    const isReusable =
+      memo !== undefined && terraformModule.byAddress.get(entity.address) === entity;
+    let check = isReusable ? memo.checks.get(entity) : undefined;
+    if (!check || check.generation !== generation) {
+      check = {
+        generation,
+        ...checkResourceEntity(terraformModule, entity, syntaxErrorsIn.get(entity.file)),
+      };
+      if (isReusable) memo.checks.set(entity, check);
     }
-    diagnostics.push(
-      ...evaluated.diagnostics.filter((d) => d.severity !== 'info' || d.code !== 'count-zero'),
-    );
-    if (!isSysdigType(entity.type)) continue;
-    sysdigResources.push({ entity, config: evaluated.config });
-    // A block with a syntax error is judged by that error alone: its half-parsed attributes would
-    // only add misleading follow-up findings.
-    if (
-      syntaxErrorsIn
-        .get(entity.file)
-        ?.some((offset) => offset >= entity.range.start && offset <= entity.range.end)
-    )
-      continue;
-    for (const issue of validateResourceConfig(entity.type, evaluated.config as TConfigObject)) {
-      const range = locateAttribute(entity.block, issue.attribute);
-      diagnostics.push({
-        severity: issue.code === 'deprecated-type' ? 'info' : issue.severity,
-        code: issue.code,
-        message: issue.message,
-        file: entity.file,
-        line: issue.attribute ? range.line : entity.range.line,
-        column: issue.attribute ? range.column : entity.range.column,
-        address: entity.address,
-        ...(issue.attribute ? { attribute: issue.attribute } : {}),
-        ...(issue.hint ? { hint: hintFor(issue, entity.type, evaluated.config) } : {}),
-      });
-    }
+    for (const d of check.diagnostics) diagnostics.push(d);
+    if (check.config && isSysdigType(entity.type))
+      sysdigResources.push({ entity, config: check.config });
   }
   for (const provider of terraformModule.providers.filter((p) => p.type === 'sysdig')) {
     const { config } = evaluateResource(terraformModule, provider.address);
@@ -108,7 +89,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   // configs instead of evaluating the rule again for every policy that names it.
   const configByAddress = new Map(sysdigResources.map((r) => [r.entity.address, r.config]));
   const yamlFiles = input.files.filter((file) => RULES_FILE.test(file.path));
-  const falco = resolveRuleSources(collectFalcoSources(yamlFiles, sysdigResources));
+  const falco = resolveRuleSources(collectFalcoSources(yamlFiles, sysdigResources), memo?.falco);
   for (const d of falco.diagnostics) {
     diagnostics.push({
       severity: d.severity,
@@ -172,19 +153,6 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   };
 }
 
-// A pathological expression can exhaust the JS stack during evaluation: report, never crash.
-function evaluateSafely(
-  terraformModule: TModule,
-  entity: { address: string },
-): ReturnType<typeof evaluateResource> | null {
-  try {
-    return evaluateResource(terraformModule, entity.address);
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
-}
-
 function eraOf(
   type: string,
   config: Record<string, TConfigValue> | undefined,
@@ -192,24 +160,6 @@ function eraOf(
   const definition = getResourceType(type, config as TConfigObject | undefined);
   if (!definition) return 'other';
   return definition.era === '2018' ? '2018' : 'current';
-}
-
-// The generic 2018 channel's replacement follows from its `type`: name that one, not all ten.
-function hintFor(
-  issue: { code: string; hint?: string },
-  type: string,
-  config: Record<string, TConfigValue>,
-): string {
-  if (
-    issue.code === 'deprecated-type' &&
-    type === 'sysdig_secure_notification_channel' &&
-    typeof config.type === 'string'
-  ) {
-    const suffix =
-      config.type.toLowerCase() === 'pager_duty' ? 'pagerduty' : config.type.toLowerCase();
-    return `Use sysdig_secure_notification_channel_${suffix} instead.`;
-  }
-  return issue.hint ?? '';
 }
 
 // `sysdig_secure_rule_falco.x.name` → the name that resource is given.
@@ -224,6 +174,41 @@ function nameOfReference(
   const address = `${match[1]}.${match[2]}`;
   const config = configByAddress.get(address) ?? evaluateResource(terraformModule, address).config;
   return typeof config.name === 'string' ? config.name : null;
+}
+
+// Starts a new evaluation context generation when anything resources' evaluation reads besides
+// their own blocks changed since the memo's last validation; returns the current generation.
+function advanceContext(
+  memo: TValidationMemo,
+  terraformModule: TModule,
+  readFile: TValidateModuleInput['readFile'],
+): number {
+  const key = describeEvaluationContext(terraformModule);
+  const { context } = memo;
+  let isStale = key !== context.key;
+  for (const [file, text] of context.reads) {
+    if (isStale) break;
+    isStale = (readFile?.(file) ?? null) !== text;
+  }
+  if (isStale) {
+    context.key = key;
+    context.generation += 1;
+    context.reads = new Map();
+  }
+  return context.generation;
+}
+
+// Every file read by evaluation is remembered with what it held, so that the next validation
+// can tell whether a reused evaluation saw the same content.
+function recordReads(
+  readFile: NonNullable<TValidateModuleInput['readFile']>,
+  memo: TValidationMemo,
+): NonNullable<TValidateModuleInput['readFile']> {
+  return (file) => {
+    const text = readFile(file);
+    memo.context.reads.set(file, text);
+    return text;
+  };
 }
 
 function dedupe(diagnostics: TValidationDiagnostic[]): TValidationDiagnostic[] {

@@ -1,26 +1,31 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { TParseCache } from '../terraform/types.ts';
 import type { TValidationReport } from '../validate/types.ts';
 import { validateModule } from '../validate/validate-module.ts';
+import { createValidationMemo, type TValidationMemo } from '../validate/validation-memo.ts';
 import type { TDraft } from './draft.ts';
-import { listDraftFiles } from './list-draft-files.ts';
 import { readDraftText } from './read-draft-text.ts';
+import { readRootFiles, type TRootFiles } from './read-root-files.ts';
 
 /** One root module of a draft, validated. Paths are relative to the repo root. */
 export interface TIndexedRoot extends TValidationReport {
   root: string;
 }
 
-const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
-// Keyed by the draft folder and a hash of every input file: an unchanged module is not redone.
+// Keyed by the draft folder and root, with a hash of every input file: an unchanged module is
+// not redone. Each entry keeps the files it was made from and the memo that makes the next
+// validation of the module incremental. Bounded: the least recently used entries go first.
+interface TIndexEntry {
+  hash: string;
+  report: TIndexedRoot;
+  files: TRootFiles;
+  memo: TValidationMemo;
+}
 const CACHE_KEY = Symbol.for('rampart.index-cache');
-const holder = globalThis as typeof globalThis & {
-  [CACHE_KEY]?: Map<string, { hash: string; report: TIndexedRoot }>;
-};
+const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, TIndexEntry> };
 const cache = (holder[CACHE_KEY] ??= new Map());
+const MAX_INDEXED_ROOTS = 32;
 // Parses by content hash, shared by every validation of every draft: an edit re-parses one file.
 const PARSE_CACHE_KEY = Symbol.for('rampart.parse-cache');
 const parseHolder = globalThis as typeof globalThis & { [PARSE_CACHE_KEY]?: TParseCache };
@@ -42,10 +47,34 @@ export function sharedParseCache(): TParseCache {
 export function rememberIndexedRoot(
   draft: TDraft,
   root: string,
-  files: Array<{ path: string; text: string }>,
+  files: TRootFiles,
   report: TValidationReport,
 ): void {
-  cache.set(`${draft.dir}\0${root}`, { hash: hashFiles(files), report: { root, ...report } });
+  const key = `${draft.dir}\0${root}`;
+  store(key, { hash: hashFiles(files), report: { root, ...report }, files, memo: memoOf(key) });
+}
+
+/**
+ * The files of `root` that the draft's current index was made from (sorted by path), and the
+ * validation memo of that module, for a caller about to validate an edit of one of them; null
+ * when the root was not indexed yet.
+ */
+export function indexedRootInputs(
+  draft: TDraft,
+  root: string,
+): { files: TRootFiles; memo: TValidationMemo } | null {
+  const entry = cache.get(`${draft.dir}\0${root}`);
+  return entry ? { files: entry.files, memo: entry.memo } : null;
+}
+
+function memoOf(key: string): TValidationMemo {
+  return cache.get(key)?.memo ?? createValidationMemo();
+}
+
+function store(key: string, entry: TIndexEntry): void {
+  cache.delete(key);
+  cache.set(key, entry);
+  while (cache.size > MAX_INDEXED_ROOTS) cache.delete(cache.keys().next().value!);
 }
 
 function hashFiles(files: Array<{ path: string; text: string }>): string {
@@ -56,41 +85,42 @@ function hashFiles(files: Array<{ path: string; text: string }>): string {
 
 /**
  * Validates every root module of the draft (the workspace's configured roots) and returns their
- * resources and diagnostics, with repo-relative file paths. A module whose files did not change
- * since the last call is served from memory.
+ * resources and diagnostics, with repo-relative file paths. A module whose files (and the files
+ * its `file()` calls read) did not change since the last call is served from memory; otherwise
+ * only what changed is validated again (see TValidationMemo).
  */
 export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndexedRoot[]> {
-  const files = (await listDraftFiles(draft))
-    .filter((f) => f.status !== 'deleted')
-    .map((f) => f.path);
   const out: TIndexedRoot[] = [];
   for (const root of roots) {
-    const inRoot = files
-      .filter((file) => path.posix.dirname(file) === (root || '.') && MODULE_FILE.test(file))
-      .sort();
-    const contents = await Promise.all(
-      inRoot.map(async (file) => ({
-        path: file,
-        text: await readFile(path.join(draft.dir, file), 'utf8'),
-      })),
-    );
-    const digest = hashFiles(contents);
+    const files = await readRootFiles(draft, root);
+    const digest = hashFiles(files);
     const key = `${draft.dir}\0${root}`;
     const cached = cache.get(key);
-    if (cached && cached.hash === digest) {
+    // file() targets outside the module folder are not in the digest: the memo checks them.
+    if (cached && cached.hash === digest && !hasReadsChanged(cached.memo, draft)) {
+      store(key, cached);
       out.push(cached.report);
       continue;
     }
+    const memo = memoOf(key);
     const report = validateModule({
       modulePath: root || '.',
-      files: contents,
+      files,
       // file() may read any file of the draft; paths outside it read as missing.
       readFile: (file) => readDraftText(draft, file),
       parseCache: sharedParseCache(),
+      memo,
     });
     const indexed = { root, ...report };
-    cache.set(key, { hash: digest, report: indexed });
+    store(key, { hash: digest, report: indexed, files, memo });
     out.push(indexed);
   }
   return out;
+}
+
+function hasReadsChanged(memo: TValidationMemo, draft: TDraft): boolean {
+  for (const [file, text] of memo.context.reads) {
+    if (readDraftText(draft, file) !== text) return true;
+  }
+  return false;
 }

@@ -1,15 +1,11 @@
 import 'server-only';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import type { TValidationDiagnostic, TValidationReport } from '../validate/types.ts';
 import { validateModule } from '../validate/validate-module.ts';
-import { sharedParseCache } from './index-draft.ts';
-import { listDraftFiles } from './list-draft-files.ts';
+import { indexedRootInputs, sharedParseCache } from './index-draft.ts';
 import { readDraftText } from './read-draft-text.ts';
+import { readRootFiles } from './read-root-files.ts';
 import type { TDraftResource } from './locate-draft-resource.ts';
-
-const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
 
 /**
  * Validates the resource's root module as it would be with `newText` in the resource's file, and
@@ -26,24 +22,17 @@ export async function validateResourceEdit(
 ): Promise<{ files: Array<{ path: string; text: string }>; report: TValidationReport }> {
   const { draft, root, file, address } = located;
   const folder = root.root || '.';
-  const paths = (await listDraftFiles(draft))
-    .filter(
-      (f) =>
-        f.status !== 'deleted' && path.posix.dirname(f.path) === folder && MODULE_FILE.test(f.path),
-    )
-    .map((f) => f.path)
-    .sort();
-  const files = await Promise.all(
-    paths.map(async (p) => ({
-      path: p,
-      text: p === file ? newText : await readFile(path.join(draft.dir, p), 'utf8'),
-    })),
+  // The files the resource was just located in (its root's index), the edited one replaced.
+  const indexed = indexedRootInputs(draft, root.root);
+  const files = (indexed?.files ?? (await readRootFiles(draft, root.root))).map((f) =>
+    f.path === file ? { path: f.path, text: newText } : f,
   );
   const report = validateModule({
     modulePath: folder,
     files,
     readFile: (p) => readDraftText(draft, p),
     parseCache: sharedParseCache(),
+    ...(indexed ? { memo: indexed.memo } : {}),
   });
   const key = (d: TValidationDiagnostic) => `${d.code}|${d.attribute ?? ''}|${d.message}`;
   const before = new Set(

@@ -1,0 +1,91 @@
+import 'server-only';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { TDraft } from './draft.ts';
+import { listDraftFiles } from './list-draft-files.ts';
+
+/** A root module's files (repo-relative paths, sorted) with their texts. */
+export type TRootFiles = Array<{ path: string; text: string }>;
+
+// Files of a root module folder that Rampart validates together.
+const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
+
+interface TSnapshot {
+  /** The folder's entries and the ignore files' signatures when the file set was taken from git. */
+  listing: string;
+  files: Map<string, { text: string; signature: string }>;
+}
+
+// By draft folder and root. Signatures (inode, size, change and modification times in ns) tell
+// an unchanged file without reading it; a file whose signature moved is read and compared.
+const SNAPSHOTS_KEY = Symbol.for('rampart.root-file-snapshots');
+const holder = globalThis as typeof globalThis & { [SNAPSHOTS_KEY]?: Map<string, TSnapshot> };
+const snapshots = (holder[SNAPSHOTS_KEY] ??= new Map());
+const MAX_SNAPSHOTS = 64;
+
+/**
+ * The module files (`.tf`, `.tfvars`, `.yaml`/`.yml`, not git-ignored, not deleted) directly in
+ * `root` of the draft, with their texts. Reads only what changed since the last call for the same
+ * draft and root: the file set comes from git only when the folder's entries (or an ignore file)
+ * changed, and a file is read again only when its signature (inode, size, ctime, mtime) moved.
+ */
+export async function readRootFiles(draft: TDraft, root: string): Promise<TRootFiles> {
+  const folder = root || '.';
+  const key = `${draft.dir}\0${folder}`;
+  const previous = snapshots.get(key);
+  const listing = await describeListing(draft.dir, folder);
+  const paths =
+    previous && previous.listing === listing
+      ? [...previous.files.keys()]
+      : await listModuleFiles(draft, folder);
+  const files = new Map<string, { text: string; signature: string }>();
+  const out: TRootFiles = [];
+  await Promise.all(
+    paths.map(async (file) => {
+      const absolute = path.join(draft.dir, file);
+      const signature = await signatureOf(absolute);
+      const known = previous?.files.get(file);
+      // The signature is taken before the read: a write in between leaves a stale signature,
+      // which the next call notices and reads again.
+      const text =
+        known && signature !== null && known.signature === signature
+          ? known.text
+          : await readFile(absolute, 'utf8').catch(() => null);
+      if (text === null) return;
+      files.set(file, { text, signature: signature ?? '' });
+      out.push({ path: file, text });
+    }),
+  );
+  snapshots.delete(key);
+  snapshots.set(key, { listing, files });
+  while (snapshots.size > MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+async function listModuleFiles(draft: TDraft, folder: string): Promise<string[]> {
+  return (await listDraftFiles(draft))
+    .filter(
+      (f) =>
+        f.status !== 'deleted' && path.posix.dirname(f.path) === folder && MODULE_FILE.test(f.path),
+    )
+    .map((f) => f.path);
+}
+
+// What decides the file set besides the files' contents: the folder's entries and the ignore
+// files that may hide some of them (`.git/info/exclude`, which Rampart never changes, is not watched).
+async function describeListing(dir: string, folder: string): Promise<string> {
+  const entries = await readdir(path.join(dir, folder)).catch(() => [] as string[]);
+  const ignores = await Promise.all(
+    [path.join(dir, '.gitignore'), path.join(dir, folder, '.gitignore')].map(signatureOf),
+  );
+  return [...entries.sort(), ...ignores].join('\0');
+}
+
+async function signatureOf(absolute: string): Promise<string | null> {
+  try {
+    const s = await stat(absolute, { bigint: true });
+    return `${s.ino}:${s.size}:${s.ctimeNs}:${s.mtimeNs}`;
+  } catch {
+    return null;
+  }
+}
