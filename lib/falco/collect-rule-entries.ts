@@ -73,11 +73,13 @@ export interface TRuleEntry {
 export interface TRuleSourcesCache {
   files: Map<string, { parsed: TRulesFileItems; analysis: TRulesFileAnalysis }>;
   conditions: Map<string, { condition: TParsedCondition; diagnostics: TFalcoDiagnostic[] }>;
+  /** Entries of standalone sources by source object: a caller passing the same source again gets them at once. */
+  standalone: WeakMap<TRuleSource, { entry: TRuleEntry; diagnostics: TFalcoDiagnostic[] }>;
 }
 
 /** An empty {@link TRuleSourcesCache}, for a caller that resolves the same module's sources again and again. */
 export function createRuleSourcesCache(): TRuleSourcesCache {
-  return { files: new Map(), conditions: new Map() };
+  return { files: new Map(), conditions: new Map(), standalone: new WeakMap() };
 }
 
 /**
@@ -95,7 +97,11 @@ export function collectRuleEntries(
 } {
   const entries: TRuleEntry[] = [];
   const diagnostics: TFalcoDiagnostic[] = [];
-  const next = createRuleSourcesCache();
+  const next: TRuleSourcesCache = {
+    files: new Map(),
+    conditions: new Map(),
+    standalone: cache?.standalone ?? new WeakMap(),
+  };
   for (const source of sources) {
     if (source.kind === 'file' || source.kind === 'parsed') {
       const { parsed, analysis } =
@@ -108,8 +114,14 @@ export function collectRuleEntries(
         if (entry) entries.push(entry);
       }
     } else {
-      const entry = standaloneEntry(source, cache, next, diagnostics);
-      entries.push(entry);
+      let made = cache?.standalone.get(source);
+      if (!made) {
+        const found: TFalcoDiagnostic[] = [];
+        made = { entry: standaloneEntry(source, cache, next, found), diagnostics: found };
+        cache?.standalone.set(source, made);
+      }
+      for (const d of made.diagnostics) diagnostics.push(d);
+      entries.push(made.entry);
     }
   }
   if (cache) {

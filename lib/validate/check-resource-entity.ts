@@ -1,28 +1,40 @@
 import type { TConfigObject } from '../sysdig/definition.ts';
-import { isSysdigType } from '../sysdig/registry.ts';
+import { getResourceType, isSysdigType } from '../sysdig/registry.ts';
 import { validateResourceConfig } from '../sysdig/validate-resource-config.ts';
 import type { TConfigValue } from '../terraform/config-value.ts';
 import { evaluateResource } from '../terraform/evaluate-resource.ts';
 import type { TEntity, TModule } from '../terraform/types.ts';
 import { locateAttribute } from './locate-attribute.ts';
-import type { TValidationDiagnostic } from './types.ts';
+import type { TDesiredConfig, TValidatedResource, TValidationDiagnostic } from './types.ts';
+
+/** What {@link checkResourceEntity} finds about one resource. */
+export interface TResourceEntityCheck {
+  /** Its evaluated configuration; null when it nests too deeply to evaluate. */
+  config: Record<string, TConfigValue> | null;
+  diagnostics: TValidationDiagnostic[];
+  /** Its line in the report's resource list. */
+  summary: TValidatedResource;
+  /** Its configuration as the plan consumes it (a Sysdig type that could be evaluated). */
+  desired?: TDesiredConfig;
+}
 
 /**
  * One resource's own checks: its evaluation (diagnostics other than the `count-zero` info) and,
  * for a Sysdig type, its configuration against the registry (unknown attributes, types, required,
  * enums, ranges, deprecated types). A block containing a syntax error (`syntaxErrorOffsets` of its
- * file) is judged by that error alone. Returns the evaluated configuration, or null when the block
- * nests expressions too deeply to evaluate (reported as `nesting-too-deep`). Pure; never throws.
+ * file) is judged by that error alone. Also gives its entries of the report: its summary (with its
+ * provider era) and, for a Sysdig type, its desired configuration. Pure; never throws.
  */
 export function checkResourceEntity(
   terraformModule: TModule,
   entity: TEntity,
   syntaxErrorOffsets: readonly number[] | undefined,
-): { config: Record<string, TConfigValue> | null; diagnostics: TValidationDiagnostic[] } {
+): TResourceEntityCheck {
   const evaluated = evaluateSafely(terraformModule, entity);
   if (!evaluated) {
     return {
       config: null,
+      summary: summaryOf(entity, undefined),
       diagnostics: [
         {
           severity: 'error',
@@ -40,13 +52,24 @@ export function checkResourceEntity(
     (d) => d.severity !== 'info' || d.code !== 'count-zero',
   );
   const { config } = evaluated;
+  const summary = summaryOf(entity, config);
+  const desired: TDesiredConfig | undefined = isSysdigType(entity.type)
+    ? {
+        address: entity.address,
+        type: entity.type,
+        name: entity.name,
+        config,
+        file: entity.file,
+        line: entity.range.line,
+      }
+    : undefined;
   // A block with a syntax error is judged by that error alone: its half-parsed attributes would
   // only add misleading follow-up findings.
   if (
     !isSysdigType(entity.type) ||
     syntaxErrorOffsets?.some((offset) => offset >= entity.range.start && offset <= entity.range.end)
   )
-    return { config, diagnostics };
+    return { config, diagnostics, summary, ...(desired ? { desired } : {}) };
   for (const issue of validateResourceConfig(entity.type, config as TConfigObject)) {
     const range = locateAttribute(entity.block, issue.attribute);
     diagnostics.push({
@@ -61,7 +84,22 @@ export function checkResourceEntity(
       ...(issue.hint ? { hint: hintFor(issue, entity.type, config) } : {}),
     });
   }
-  return { config, diagnostics };
+  return { config, diagnostics, summary, ...(desired ? { desired } : {}) };
+}
+
+function summaryOf(
+  entity: TEntity,
+  config: Record<string, TConfigValue> | undefined,
+): TValidatedResource {
+  const definition = getResourceType(entity.type, config as TConfigObject | undefined);
+  return {
+    address: entity.address,
+    type: entity.type,
+    name: entity.name,
+    file: entity.file,
+    line: entity.range.line,
+    era: !definition ? 'other' : definition.era === '2018' ? '2018' : 'current',
+  };
 }
 
 // A pathological expression can exhaust the JS stack during evaluation: report, never crash.

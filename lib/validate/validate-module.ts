@@ -1,7 +1,7 @@
 import { resolveRuleSources } from '../falco/resolve-rule-sources.ts';
 import { DEFAULT_RULE_NAMES } from '../sysdig/default-rule-names.ts';
 import type { TConfigObject } from '../sysdig/definition.ts';
-import { getResourceType, isSysdigType } from '../sysdig/registry.ts';
+import { isSysdigType } from '../sysdig/registry.ts';
 import { validateProviderConfig } from '../sysdig/validate-provider-config.ts';
 import { isUnknownValue, type TConfigValue } from '../terraform/config-value.ts';
 import { evaluateResource } from '../terraform/evaluate-resource.ts';
@@ -14,7 +14,13 @@ import { collectFalcoSources, type TEvaluatedEntity } from './collect-falco-sour
 import { collectRelations } from './collect-relations.ts';
 import { describeEvaluationContext } from './describe-evaluation-context.ts';
 import { locateAttribute } from './locate-attribute.ts';
-import type { TValidateModuleInput, TValidationDiagnostic, TValidationReport } from './types.ts';
+import type {
+  TDesiredConfig,
+  TValidatedResource,
+  TValidateModuleInput,
+  TValidationDiagnostic,
+  TValidationReport,
+} from './types.ts';
 import type { TValidationMemo } from './validation-memo.ts';
 
 const TERRAFORM_FILE = /\.(tf|tfvars)$/;
@@ -41,6 +47,8 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   const generation = memo ? advanceContext(memo, terraformModule, input.readFile) : 0;
   const diagnostics: TValidationDiagnostic[] = terraformModule.diagnostics.map((d) => ({ ...d }));
   const sysdigResources: TEvaluatedEntity[] = [];
+  const resources: TValidatedResource[] = [];
+  const desired: TDesiredConfig[] = [];
   // Offsets of syntax errors per file (most files have none): a block with one is skipped below.
   const syntaxErrorsIn = new Map<string, number[]>();
   for (const file of terraformModule.files) {
@@ -63,8 +71,11 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       if (isReusable) memo.checks.set(entity, check);
     }
     for (const d of check.diagnostics) diagnostics.push(d);
-    if (check.config && isSysdigType(entity.type))
+    resources.push(check.summary);
+    if (check.config && isSysdigType(entity.type)) {
       sysdigResources.push({ entity, config: check.config });
+      if (check.desired) desired.push(check.desired);
+    }
   }
   for (const provider of terraformModule.providers.filter((p) => p.type === 'sysdig')) {
     const { config } = evaluateResource(terraformModule, provider.address);
@@ -89,7 +100,10 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
   // configs instead of evaluating the rule again for every policy that names it.
   const configByAddress = new Map(sysdigResources.map((r) => [r.entity.address, r.config]));
   const yamlFiles = input.files.filter((file) => RULES_FILE.test(file.path));
-  const falco = resolveRuleSources(collectFalcoSources(yamlFiles, sysdigResources), memo?.falco);
+  const falco = resolveRuleSources(
+    collectFalcoSources(yamlFiles, sysdigResources, memo?.falcoSources),
+    memo?.falco,
+  );
   for (const d of falco.diagnostics) {
     diagnostics.push({
       severity: d.severity,
@@ -112,7 +126,6 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       nameOfReference: (value) => nameOfReference(terraformModule, value, configByAddress),
     }),
   );
-  const configOf = new Map(sysdigResources.map((r) => [r.entity, r.config]));
   const symbols = [
     ...terraformModule.variables.map((v) => ({
       address: v.address,
@@ -124,14 +137,7 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
     ),
   ];
   return {
-    resources: terraformModule.resources.map((entity) => ({
-      address: entity.address,
-      type: entity.type,
-      name: entity.name,
-      file: entity.file,
-      line: entity.range.line,
-      era: eraOf(entity.type, configOf.get(entity)),
-    })),
+    resources,
     diagnostics: dedupe(diagnostics).sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
     ),
@@ -142,24 +148,8 @@ export function validateModule(input: TValidateModuleInput): TValidationReport {
       nameOfReference: (value) => nameOfReference(terraformModule, value, configByAddress),
     }),
     symbols,
-    desired: sysdigResources.map(({ entity, config }) => ({
-      address: entity.address,
-      type: entity.type,
-      name: entity.name,
-      config,
-      file: entity.file,
-      line: entity.range.line,
-    })),
+    desired,
   };
-}
-
-function eraOf(
-  type: string,
-  config: Record<string, TConfigValue> | undefined,
-): '2018' | 'current' | 'other' {
-  const definition = getResourceType(type, config as TConfigObject | undefined);
-  if (!definition) return 'other';
-  return definition.era === '2018' ? '2018' : 'current';
 }
 
 // `sysdig_secure_rule_falco.x.name` → the name that resource is given.

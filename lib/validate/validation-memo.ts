@@ -1,22 +1,22 @@
-import { createRuleSourcesCache, type TRuleSourcesCache } from '../falco/collect-rule-entries.ts';
-import type { TConfigValue } from '../terraform/config-value.ts';
+import {
+  createRuleSourcesCache,
+  type TRuleSource,
+  type TRuleSourcesCache,
+} from '../falco/collect-rule-entries.ts';
 import type { TEntity, TModuleFile } from '../terraform/types.ts';
-import type { TValidationDiagnostic } from './types.ts';
+import type { TResourceEntityCheck } from './check-resource-entity.ts';
 
 /** One resource's own checks (evaluation and registry validation) as a validation made them. */
-export interface TEntityCheck {
+export interface TEntityCheck extends TResourceEntityCheck {
   /** The evaluation context they were made in (see TValidationMemo.context). */
   generation: number;
-  /** Its evaluated configuration; null when it nests too deeply to evaluate. */
-  config: Record<string, TConfigValue> | null;
-  diagnostics: TValidationDiagnostic[];
 }
 
 /**
  * What `validateModule` keeps between validations of one module so that an edit redoes only
  * what it can affect: the indexed files (an unchanged file keeps its blocks and entities), each
  * resource's own checks (reused while its block and the evaluation context are unchanged), and
- * the parsed Falco rules files and conditions. The evaluation context is everything a
+ * the Falco sources, rules files and conditions, parsed. The evaluation context is everything a
  * resource's evaluation reads besides its own block — the module path, variables, locals and
  * other non-resource declarations, tfvars, and the files `file()` read —, summarised by `key`;
  * any change to it starts a new `generation`, which invalidates every resource check.
@@ -26,6 +26,8 @@ export interface TValidationMemo {
   checks: WeakMap<TEntity, TEntityCheck>;
   context: { key: string; generation: number; reads: Map<string, string | null> };
   falco: TRuleSourcesCache;
+  /** Each reused configuration's Falco rule source (see collectFalcoSources). */
+  falcoSources: WeakMap<object, TRuleSource | null>;
 }
 
 /** An empty memo, for one module validated again and again (e.g. a draft's root module on the server). */
@@ -35,5 +37,6 @@ export function createValidationMemo(): TValidationMemo {
     checks: new WeakMap(),
     context: { key: '', generation: 0, reads: new Map() },
     falco: createRuleSourcesCache(),
+    falcoSources: new WeakMap(),
   };
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import type { TParseCache } from '../terraform/types.ts';
 import type { TValidationReport } from '../validate/types.ts';
 import { validateModule } from '../validate/validate-module.ts';
@@ -13,11 +12,9 @@ export interface TIndexedRoot extends TValidationReport {
   root: string;
 }
 
-// Keyed by the draft folder and root, with a hash of every input file: an unchanged module is
-// not redone. Each entry keeps the files it was made from and the memo that makes the next
-// validation of the module incremental. Bounded: the least recently used entries go first.
+// Keyed by the draft folder and root. Each entry keeps the files it was made from (an unchanged
+// module is not redone) and the memo that makes the next validation of the module incremental. Bounded: the least recently used entries go first.
 interface TIndexEntry {
-  hash: string;
   report: TIndexedRoot;
   files: TRootFiles;
   memo: TValidationMemo;
@@ -51,7 +48,7 @@ export function rememberIndexedRoot(
   report: TValidationReport,
 ): void {
   const key = `${draft.dir}\0${root}`;
-  store(key, { hash: hashFiles(files), report: { root, ...report }, files, memo: memoOf(key) });
+  store(key, { report: { root, ...report }, files, memo: memoOf(key) });
 }
 
 /**
@@ -77,10 +74,12 @@ function store(key: string, entry: TIndexEntry): void {
   while (cache.size > MAX_INDEXED_ROOTS) cache.delete(cache.keys().next().value!);
 }
 
-function hashFiles(files: Array<{ path: string; text: string }>): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file.path).update('\0').update(file.text).update('\0');
-  return hash.digest('hex');
+// Unchanged files are usually the very same strings (see readRootFiles): comparing is cheap.
+function isSameFiles(a: TRootFiles, b: TRootFiles): boolean {
+  return (
+    a.length === b.length &&
+    a.every((file, i) => file.path === b[i]!.path && file.text === b[i]!.text)
+  );
 }
 
 /**
@@ -93,11 +92,10 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
   const out: TIndexedRoot[] = [];
   for (const root of roots) {
     const files = await readRootFiles(draft, root);
-    const digest = hashFiles(files);
     const key = `${draft.dir}\0${root}`;
     const cached = cache.get(key);
-    // file() targets outside the module folder are not in the digest: the memo checks them.
-    if (cached && cached.hash === digest && !hasReadsChanged(cached.memo, draft)) {
+    // file() targets outside the module folder are not among `files`: the memo checks them.
+    if (cached && isSameFiles(cached.files, files) && !hasReadsChanged(cached.memo, draft)) {
       store(key, cached);
       out.push(cached.report);
       continue;
@@ -112,7 +110,7 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
       memo,
     });
     const indexed = { root, ...report };
-    store(key, { hash: digest, report: indexed, files, memo });
+    store(key, { report: indexed, files, memo });
     out.push(indexed);
   }
   return out;
