@@ -69,6 +69,25 @@ async function browseBenchmark(url: string): Promise<Record<string, unknown>> {
     let breakdown: Record<string, number> = {};
     for (let i = 0; i < OPENS; i += 1) {
       const page = await (await browser.newContext()).newPage();
+      // The page's own record of when the first row was attached, and of the frame that
+      // painted it (the animation frame after the mutation, which paints it): no polling latency.
+      await page.addInitScript(() => {
+        const holder = window as unknown as {
+          __firstRows?: { attachedMs: number; paintedMs?: number };
+        };
+        const observer = new MutationObserver(() => {
+          if (holder.__firstRows || !document.querySelector('.virtual-row')) return;
+          const record: { attachedMs: number; paintedMs?: number } = {
+            attachedMs: performance.now(),
+          };
+          holder.__firstRows = record;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            record.paintedMs = performance.now();
+          });
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
       const started = performance.now();
       // The resource browser's own address; rows need the draft's index.
       await page.goto(`${url}/w/bench?view=resources`, { waitUntil: 'commit' });
@@ -88,11 +107,19 @@ async function browseBenchmark(url: string): Promise<Record<string, unknown>> {
           loadEventMs: Math.round(navigation?.loadEventEnd ?? 0),
           indexRequestStartMs: Math.round(index?.startTime ?? -1),
           indexResponseEndMs: Math.round(index?.responseEnd ?? -1),
-          rowsVisibleMs: Math.round(performance.now()),
+          rowsAttachedMs: Math.round(
+            (window as unknown as { __firstRows?: { attachedMs: number } }).__firstRows
+              ?.attachedMs ?? -1,
+          ),
+          rowsPaintedMs: Math.round(
+            (window as unknown as { __firstRows?: { paintedMs?: number } }).__firstRows
+              ?.paintedMs ?? -1,
+          ),
+          rowsSeenByBenchMs: Math.round(performance.now()),
           indexRequests: indexes.length,
         };
       });
-      pageClock.push(breakdown.rowsVisibleMs!);
+      pageClock.push(breakdown.rowsPaintedMs!);
       const rows = await page.getByRole('status').filter({ hasText: ' of ' }).textContent();
       if (!rows?.includes(`of ${RESOURCES}`)) throw new Error(`browser shows "${rows}"`);
       await page.context().close();
@@ -100,12 +127,14 @@ async function browseBenchmark(url: string): Promise<Record<string, unknown>> {
     const warm = runs.slice(1).sort((a, b) => a - b);
     const warmPage = pageClock.slice(1).sort((a, b) => a - b);
     return {
-      // Measured by the bench (Playwright's goto → row found; includes its own round trips).
-      firstOpenMs: Math.round(runs[0]!),
-      warmMedianMs: Math.round(warm[Math.floor(warm.length / 2)]!),
-      // The page's own clock: navigation start → first row seen (read right after it appeared).
-      pageClockFirstOpenMs: pageClock[0],
-      pageClockWarmMedianMs: warmPage[Math.floor(warmPage.length / 2)],
+      // The page's own clock: navigation start → the frame that painted the first rows (the
+      // first open is a fresh browser context: nothing cached).
+      firstOpenMs: pageClock[0],
+      warmMedianMs: warmPage[Math.floor(warmPage.length / 2)],
+      // Measured from the bench (Playwright's goto → row found; includes Playwright's own
+      // polling and round trips to the browser).
+      benchClockFirstOpenMs: Math.round(runs[0]!),
+      benchClockWarmMedianMs: Math.round(warm[Math.floor(warm.length / 2)]!),
       lastOpen: breakdown,
       targetMs: 1000,
     };

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/query/api-fetch';
 import { useDiscardFile, useDraftFiles, useWorkspace } from '@/lib/query/use-workspace-queries';
@@ -98,17 +98,21 @@ function DraftStudio({
       .filter((f) => f.status !== 'deleted' && f.path.endsWith('.tf'))
       .map((f) => f.path),
   );
-  const paletteItems: TPaletteItem[] = [
-    ...(index.data?.roots.flatMap((root) => root.resources) ?? []).map((r) => ({
-      label: r.address,
-      detail: `${r.file}:${r.line}`,
-      file: r.file,
-      line: r.line,
-    })),
-    ...(files.data?.files ?? [])
-      .filter((f) => f.status !== 'deleted')
-      .map((f) => ({ label: f.path, detail: 'file', file: f.path })),
-  ];
+  // Every resource and file: rebuilt only when the index or the file list changes.
+  const paletteItems = useMemo<TPaletteItem[]>(
+    () => [
+      ...(index.data?.roots.flatMap((root) => root.resources) ?? []).map((r) => ({
+        label: r.address,
+        detail: `${r.file}:${r.line}`,
+        file: r.file,
+        line: r.line,
+      })),
+      ...(files.data?.files ?? [])
+        .filter((f) => f.status !== 'deleted')
+        .map((f) => ({ label: f.path, detail: 'file', file: f.path })),
+    ],
+    [index.data, files.data],
+  );
 
   return (
     <div className="studio">

@@ -1,5 +1,7 @@
 import 'server-only';
 import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import next from 'next';
 import { AppError } from '../errors/app-error.ts';
 import { isLoopbackHost } from '../auth/is-loopback-host.ts';
@@ -8,6 +10,7 @@ import { parseEnv } from '../env.ts';
 import { ensureLocalSecureToken } from '../workspace/ensure-local-secure-token.ts';
 import { ensureSampleWorkspace } from '../workspace/ensure-sample-workspace.ts';
 import { buildWebApp } from './build-web-app.ts';
+import { createStaticAssetHandler } from './serve-static-asset.ts';
 import { prepareDataDir } from './prepare-data-dir.ts';
 import { projectRoot } from './project-root.ts';
 
@@ -47,7 +50,14 @@ export async function serve(options: { isBuildChecked?: boolean } = {}): Promise
       quiet: true,
     });
     await app.prepare();
-    handle = app.getRequestHandler();
+    const nextHandler = app.getRequestHandler();
+    const { securityHeaders } = (await import(
+      pathToFileURL(path.join(projectRoot, 'next.config.js')).href
+    )) as { securityHeaders: Array<{ key: string; value: string }> };
+    const serveAsset = createStaticAssetHandler(projectRoot, securityHeaders);
+    handle = async (request, response) => {
+      if (!(await serveAsset(request, response))) await nextHandler(request, response);
+    };
   } catch (error) {
     server.close();
     throw error;
