@@ -1,4 +1,3 @@
-import { preload } from 'react-dom';
 import { Studio } from '@/components/workspace/studio';
 import { getEnv } from '@/lib/env';
 import { readWorkspaceConfig } from '@/lib/workspace/read-workspace-config';
@@ -23,16 +22,19 @@ export default async function WorkspacePage({
   const draftBranch = typeof branch === 'string' ? branch : defaultBranch;
   // The draft's index is what every view waits for: the browser fetches it while the scripts load
   // (the same URL and request mode as the studio's own query, which then reuses the response).
-  if (draftBranch)
-    preload(
-      `/api/workspaces/${encodeURIComponent(workspaceId)}/index?${new URLSearchParams({ branch: draftBranch })}`,
-      { as: 'fetch', crossOrigin: 'anonymous' },
-    );
+  // A <link> in the HTML, not react-dom's preload(): that one reaches the browser as a hint in the
+  // RSC payload, which only the loaded scripts read.
+  const indexUrl = draftBranch
+    ? `/api/workspaces/${encodeURIComponent(workspaceId)}/index?${new URLSearchParams({ branch: draftBranch })}`
+    : null;
   return (
-    <Studio
-      workspaceId={workspaceId}
-      branch={draftBranch}
-      initialView={VIEWS.find((v) => v === view)}
-    />
+    <>
+      {indexUrl ? <link rel="preload" href={indexUrl} as="fetch" crossOrigin="anonymous" /> : null}
+      <Studio
+        workspaceId={workspaceId}
+        branch={draftBranch}
+        initialView={VIEWS.find((v) => v === view)}
+      />
+    </>
   );
 }
