@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TConfigValue, TUnknownValue } from '../terraform/config-value.ts';
+import { setOwn } from '../terraform/set-own.ts';
 import type { TConfigObject } from './definition.ts';
 
 /** A value known only at apply time (lib/terraform/config-value.ts), as a zod schema. */
@@ -94,16 +95,40 @@ export const zIdList = () =>
 /**
  * The configuration with null-valued object keys removed at every depth: in Terraform an attribute
  * set to `null` is the same as an absent one. Null list elements are kept (they are errors).
+ * Parts without a null key are returned as they are (not copied): treat the result as read-only.
  */
 export function withoutNulls(config: TConfigObject): TConfigObject {
   return dropNulls(config) as TConfigObject;
 }
 
 function dropNulls(value: TConfigValue): TConfigValue {
-  if (Array.isArray(value)) return value.map(dropNulls);
+  if (Array.isArray(value)) {
+    let copy: TConfigValue[] | null = null;
+    for (let i = 0; i < value.length; i += 1) {
+      const item = value[i] as TConfigValue;
+      const dropped = dropNulls(item);
+      if (dropped !== item && !copy) copy = value.slice(0, i);
+      copy?.push(dropped);
+    }
+    return copy ?? value;
+  }
   if (!isPlainObject(value) || isUnknown(value)) return value;
-  const result: TConfigObject = {};
-  for (const [key, item] of Object.entries(value as TConfigObject))
-    if (item !== null) result[key] = dropNulls(item);
-  return result;
+  const object = value as TConfigObject;
+  let result: TConfigObject | null = null;
+  for (const key in object) {
+    if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
+    const item = object[key] as TConfigValue;
+    const dropped = item === null ? undefined : dropNulls(item);
+    if (dropped !== item && !result) {
+      // First difference: copy the keys before this one, then go on building the copy.
+      result = {};
+      for (const earlier in object) {
+        if (earlier === key) break;
+        if (Object.prototype.hasOwnProperty.call(object, earlier))
+          setOwn(result, earlier, object[earlier] as TConfigValue);
+      }
+    }
+    if (result && dropped !== undefined) setOwn(result, key, dropped);
+  }
+  return result ?? object;
 }
