@@ -65,7 +65,7 @@ function parseLabel(p: ParserState): HclLabel {
 export function finishBlock(p: ParserState, ident: number): HclBlock {
   const type = p.textAt(ident);
   const start = p.startAt(ident);
-  const typeSpan = { start, end: p.endAt(ident) };
+  const typeEnd = p.endAt(ident);
   const labels: HclLabel[] = [];
   let oBrace = -1;
   for (;;) {
@@ -123,12 +123,14 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
       start,
       end,
       type,
-      typeSpan,
+      typeStart: start,
+      typeEnd,
       labels,
       openBrace: -1,
       closeBrace: -1,
       body: { kind: 'body', start: end, end, items: [] },
-      line: { start: lineStartOf(p, start), end },
+      lineStart: lineStartOf(p, start),
+      lineEnd: end,
     };
   }
   let body: HclBody;
@@ -213,12 +215,14 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
     start,
     end,
     type,
-    typeSpan,
+    typeStart: start,
+    typeEnd,
     labels,
     openBrace: p.startAt(oBrace),
     closeBrace,
     body,
-    line: { start: lineStartOf(p, start), end: lineEnd },
+    lineStart: lineStartOf(p, start),
+    lineEnd,
   };
 }
 

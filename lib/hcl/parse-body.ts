@@ -47,9 +47,9 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
           p.error(
             'attribute-redefined',
             'Attribute redefined',
-            `The argument "${item.name}" was already set at ${describe(p, existing.nameSpan.start)}. Each argument may be set only once.`,
-            item.nameSpan.start,
-            item.nameSpan.end,
+            `The argument "${item.name}" was already set at ${describe(p, existing.nameStart)}. Each argument may be set only once.`,
+            item.nameStart,
+            item.nameEnd,
           );
         } else seen?.set(item.name, item);
       }
@@ -196,10 +196,12 @@ export function finishAttribute(
     start,
     end: expression.end,
     name: p.textAt(ident),
-    nameSpan: { start, end: p.endAt(ident) },
+    nameStart: start,
+    nameEnd: p.endAt(ident),
     equalsOffset,
     equalsColumn: equalsOffset - Math.max(lineStart, p.tokens.lineStarts[0] as number) + 1,
     expression,
-    line: { start: lineStart, end: lineEnd },
+    lineStart,
+    lineEnd,
   };
 }

@@ -113,7 +113,8 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
     start,
     end,
     name,
-    nameSpan: { start, end: nameEnd },
+    nameStart: start,
+    nameEnd,
     args,
     expandFinal,
   };

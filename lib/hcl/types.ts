@@ -127,7 +127,9 @@ export interface HclSplatItem extends NodeBase {
 export interface HclFunctionCall extends NodeBase {
   kind: 'function-call';
   name: string;
-  nameSpan: HclSpan;
+  /** Span of the name (offsets; flat numbers rather than a span object: one object fewer per call). */
+  nameStart: number;
+  nameEnd: number;
   args: HclExpression[];
   expandFinal: boolean;
 }
@@ -215,20 +217,24 @@ export type HclExpression =
   | HclFor;
 
 /**
- * `name = expression`. `start`/`end` span the name to the end of the expression; `line` spans the
- * whole line(s) from the line start through the trailing comment and newline — what to delete to
- * remove the attribute.
+ * `name = expression`. `start`/`end` span the name to the end of the expression;
+ * `lineStart`–`lineEnd` span the whole line(s) from the line start through the trailing comment
+ * and newline — what to delete to remove the attribute.
  */
 export interface HclAttribute extends NodeBase {
   kind: 'attribute';
   name: string;
-  nameSpan: HclSpan;
+  /** Span of the name. Spans are flat numbers: a large index keeps hundreds of thousands of nodes. */
+  nameStart: number;
+  nameEnd: number;
   /** Offset of the `=` sign. */
   equalsOffset: number;
   /** 1-based UTF-16 column of the `=` sign (what `=`-alignment compares). */
   equalsColumn: number;
   expression: HclExpression;
-  line: HclSpan;
+  /** Its whole lines: from the start of its first line to after its last line's newline. */
+  lineStart: number;
+  lineEnd: number;
 }
 
 /** A block label, quoted (`"x"`) or bare (`x`). `value` is decoded. */
@@ -241,12 +247,15 @@ export interface HclLabel extends NodeBase {
 export interface HclBlock extends NodeBase {
   kind: 'block';
   type: string;
-  typeSpan: HclSpan;
+  typeStart: number;
+  typeEnd: number;
   labels: HclLabel[];
   openBrace: number;
   closeBrace: number;
   body: HclBody;
-  line: HclSpan;
+  /** Its whole lines: from the start of its first line to after its last line's newline. */
+  lineStart: number;
+  lineEnd: number;
 }
 
 /** The attributes and blocks of a body, in source order. */

@@ -73,7 +73,7 @@ export function callFunction(call: HclFunctionCall, context: TEvalContext): TCon
   if (fileResult !== undefined) return fileResult;
   const impl = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
   if (!impl) {
-    const nameNode = { start: call.nameSpan.start, end: call.nameSpan.end };
+    const nameNode = { start: call.nameStart, end: call.nameEnd };
     if (TERRAFORM_FUNCTION_NAMES.has(name) || name.includes('::')) {
       reportAt(
         context,

@@ -112,7 +112,8 @@ export function readJsonConfig(
       start,
       end: body.end,
       type,
-      typeSpan: { start: typeEntry.keyStart, end: typeEntry.keyEnd },
+      typeStart: typeEntry.keyStart,
+      typeEnd: typeEntry.keyEnd,
       labels: labels.map((label) => ({
         start: label.keyStart,
         end: label.keyEnd,
@@ -122,7 +123,8 @@ export function readJsonConfig(
       openBrace: body.start,
       closeBrace: body.end - 1,
       body: { kind: 'body', start: body.start + 1, end: body.end - 1, items: [] },
-      line: { start, end: body.end },
+      lineStart: start,
+      lineEnd: body.end,
     };
     return {
       type,

@@ -22,7 +22,7 @@ function alignedColumn(text: string, block: HclBlock, anchor: HclAttribute): num
   const group = [anchor];
   for (let i = items.indexOf(anchor) - 1; i >= 0; i--) {
     const prev = items[i];
-    if (prev?.kind !== 'attribute' || !isSingle(prev) || prev.line.end !== group[0]?.line.start)
+    if (prev?.kind !== 'attribute' || !isSingle(prev) || prev.lineEnd !== group[0]?.lineStart)
       break;
     group.unshift(prev);
   }

@@ -11,7 +11,7 @@ function isOwnLines(text: string, block: HclBlock, item: HclAttribute | HclBlock
   return (
     start > block.openBrace &&
     isSpaces(text, start, item.start) &&
-    item.line.end <= closeLine &&
+    item.lineEnd <= closeLine &&
     isSpaces(text, closeLine, block.closeBrace)
   );
 }
@@ -34,7 +34,7 @@ export function insertBodyLines(
   const { eol } = layout;
   const body = lines.join(eol);
   if (anchor !== null && anchor !== 'start' && isOwnLines(text, block, anchor))
-    return [{ range: { start: anchor.line.end, end: anchor.line.end }, newText: body + eol }];
+    return [{ range: { start: anchor.lineEnd, end: anchor.lineEnd }, newText: body + eol }];
   const afterOpen = lineEndOf(text, block.openBrace);
   const first = block.body.items[0];
   const isOpenLineFree = (!first || first.start >= afterOpen) && afterOpen <= block.closeBrace;

@@ -23,11 +23,14 @@ export function removeAttribute(text: string, address: HclEditAddress): HclEditR
   if (!attribute) throw new HclEditError('not-found', `${where}: the attribute is not set.`);
   const isOwnLines =
     isSpaces(text, lineStartOf(text, attribute.start), attribute.start) &&
-    attribute.line.start > block.openBrace &&
-    attribute.line.end <= lineStartOf(text, block.closeBrace) &&
-    lineEndOf(text, attribute.end) === attribute.line.end;
+    attribute.lineStart > block.openBrace &&
+    attribute.lineEnd <= lineStartOf(text, block.closeBrace) &&
+    lineEndOf(text, attribute.end) === attribute.lineEnd;
   const edit: TextEdit = isOwnLines
-    ? { range: findRemovalRange(text, attribute.line), newText: '' }
+    ? {
+        range: findRemovalRange(text, { start: attribute.lineStart, end: attribute.lineEnd }),
+        newText: '',
+      }
     : { range: { start: block.openBrace + 1, end: block.closeBrace }, newText: '' };
   if (!isOwnLines && block.body.items.length !== 1)
     throw new HclEditError(

@@ -29,10 +29,14 @@ export function removeNestedBlock(text: string, address: HclEditAddress): HclEdi
   const parent = chain.at(-2) as HclBlock;
   const isOwnLines =
     isSpaces(text, lineStartOf(text, block.start), block.start) &&
-    block.line.start > parent.openBrace &&
-    block.line.end <= lineStartOf(text, parent.closeBrace);
+    block.lineStart > parent.openBrace &&
+    block.lineEnd <= lineStartOf(text, parent.closeBrace);
   let edit: TextEdit;
-  if (isOwnLines) edit = { range: findRemovalRange(text, block.line), newText: '' };
+  if (isOwnLines)
+    edit = {
+      range: findRemovalRange(text, { start: block.lineStart, end: block.lineEnd }),
+      newText: '',
+    };
   else if (parent.body.items.length === 1)
     edit = { range: { start: parent.openBrace + 1, end: parent.closeBrace }, newText: '' };
   else

@@ -15,7 +15,10 @@ import { verifyEdit } from './verify-edit.ts';
 export function removeResource(text: string, address: string[]): HclEditResult {
   const where = formatAddress({ block: address });
   const { block } = resolveAddress(text, { block: address });
-  const edit = { range: findRemovalRange(text, block.line), newText: '' };
+  const edit = {
+    range: findRemovalRange(text, { start: block.lineStart, end: block.lineEnd }),
+    newText: '',
+  };
   return verifyEdit(text, [edit], where, (parsed) =>
     findBlocks(parsed.file.body, address).length === 0 ? null : 'the block is still present',
   );

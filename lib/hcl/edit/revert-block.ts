@@ -20,12 +20,12 @@ function findOne(body: HclBody, block: readonly string[], where: string): HclBlo
 
 /** The committed block's text with the comment lines that form a paragraph with it, no blank lines. */
 function committedBlockText(committed: string, block: HclBlock): string {
-  const range = findRemovalRange(committed, block.line);
+  const range = findRemovalRange(committed, { start: block.lineStart, end: block.lineEnd });
   let start = range.start;
   let end = range.end;
-  while (start < block.line.start && isBlankLine(committed, start))
+  while (start < block.lineStart && isBlankLine(committed, start))
     start = lineEndOf(committed, start);
-  end = Math.max(end, block.line.end);
+  end = Math.max(end, block.lineEnd);
   let text = committed.slice(start, end);
   while (/\n[ \t]*\r?\n$/.test(text)) text = text.replace(/[ \t]*\r?\n$/, '');
   return text.endsWith('\n') ? text : `${text}${detectEol(committed)}`;
@@ -43,7 +43,7 @@ function insertion(
     ? findBlocks(body, [previous.type, ...previous.labels.map((l) => l.value)])[0]
     : undefined;
   if (anchor)
-    return { range: { start: anchor.line.end, end: anchor.line.end }, newText: `${eol}${block}` };
+    return { range: { start: anchor.lineEnd, end: anchor.lineEnd }, newText: `${eol}${block}` };
   if (!previous)
     return { range: { start: 0, end: 0 }, newText: text.trim() ? `${block}${eol}` : block };
   const separator = text === '' ? '' : text.endsWith('\n') ? eol : `${eol}${eol}`;
@@ -68,13 +68,16 @@ export function revertBlock(text: string, committed: string, block: string[]): H
   if (!old && !current)
     throw new HclEditError('not-found', `${where}: no block ${block.join('.')} in either version.`);
   if (!old) return removeResource(text, block);
-  const expected = committed.slice(old.line.start, old.line.end).replace(/\r?\n$/, '');
+  const expected = committed.slice(old.lineStart, old.lineEnd).replace(/\r?\n$/, '');
   let edit: TextEdit;
   if (current) {
-    const newText = committed.slice(old.line.start, old.line.end);
+    const newText = committed.slice(old.lineStart, old.lineEnd);
     const keepsEnd =
-      /\n$/.test(newText) || !/\n$/.test(text.slice(current.line.start, current.line.end));
-    edit = { range: current.line, newText: keepsEnd ? newText : `${newText}${detectEol(text)}` };
+      /\n$/.test(newText) || !/\n$/.test(text.slice(current.lineStart, current.lineEnd));
+    edit = {
+      range: { start: current.lineStart, end: current.lineEnd },
+      newText: keepsEnd ? newText : `${newText}${detectEol(text)}`,
+    };
   } else {
     const index = before.items.indexOf(old);
     const previous = before.items
@@ -86,7 +89,7 @@ export function revertBlock(text: string, committed: string, block: string[]): H
   return verifyEdit(text, [edit], where, (parsed, next) => {
     const found = findBlocks(parsed.file.body, block);
     if (found.length !== 1) return 'the block is not there exactly once';
-    const got = next.slice(found[0]!.line.start, found[0]!.line.end).replace(/\r?\n$/, '');
+    const got = next.slice(found[0]!.lineStart, found[0]!.lineEnd).replace(/\r?\n$/, '');
     return got === expected ? null : 'the block does not read as committed';
   });
 }

@@ -202,7 +202,7 @@ describe('property: edits over a corpus', () => {
           // Outside the attribute's expression nothing moved: the edits lie inside its old span.
           for (const edit of result.edits) {
             expect(edit.range.start).toBeGreaterThanOrEqual(target.attribute.expression.start);
-            expect(edit.range.end).toBeLessThanOrEqual(target.attribute.line.end);
+            expect(edit.range.end).toBeLessThanOrEqual(target.attribute.lineEnd);
           }
         },
       ),

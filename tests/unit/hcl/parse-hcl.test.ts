@@ -48,7 +48,7 @@ describe('[hcl] parseHcl structure', () => {
     const resource = result.blocks[1] as HclBlock;
     expect(text[resource.openBrace]).toBe('{');
     expect(text[resource.closeBrace]).toBe('}');
-    expect(text.slice(resource.line.start, resource.line.end)).toBe(
+    expect(text.slice(resource.lineStart, resource.lineEnd)).toBe(
       text.slice(text.indexOf('resource'), text.lastIndexOf('}') + 2),
     );
   });
@@ -66,7 +66,7 @@ describe('[hcl] parseHcl structure', () => {
       column: 9,
     });
     expect(text.slice(name.expression.start, name.expression.end)).toBe('"shells"');
-    expect(text.slice(name.line.start, name.line.end)).toBe('  name  = "shells" # the name\n');
+    expect(text.slice(name.lineStart, name.lineEnd)).toBe('  name  = "shells" # the name\n');
     const items = resource.body.items[1] as HclAttribute;
     expect(items.expression.kind).toBe('tuple');
     const nested = resource.body.items[2] as HclBlock;
@@ -92,7 +92,7 @@ describe('[hcl] parseHcl structure', () => {
     expect(printHcl(parsed.file)).toBe(source);
     const attr = (parsed.blocks[0] as HclBlock).body.items[0] as HclAttribute;
     expect(attr.name).toBe('défaut');
-    expect(positionAt(parsed.file.tokens.lineStarts, attr.nameSpan.start)).toMatchObject({
+    expect(positionAt(parsed.file.tokens.lineStarts, attr.nameStart)).toMatchObject({
       line: 2,
       column: 3,
     });
