@@ -13,7 +13,9 @@ export interface TIndexedRoot extends TValidationReport {
 }
 
 // Keyed by the draft folder and root. Each entry keeps the files it was made from (an unchanged
-// module is not redone) and the memo that makes the next validation of the module incremental. Bounded: the least recently used entries go first.
+// module is not redone) and the memo that makes the next validation of the module incremental.
+// Bounded by the resources the entries hold (a memo keeps each file's model): past the bound the
+// least recently used go first, so many small drafts stay indexed while large ones take turns.
 interface TIndexEntry {
   report: TIndexedRoot;
   files: TRootFiles;
@@ -22,7 +24,7 @@ interface TIndexEntry {
 const CACHE_KEY = Symbol.for('rampart.index-cache');
 const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, TIndexEntry> };
 const cache = (holder[CACHE_KEY] ??= new Map());
-const MAX_INDEXED_ROOTS = 32;
+const MAX_INDEXED_RESOURCES = 100_000;
 // Parses by content hash, shared by every validation of every draft: an edit re-parses one file.
 const PARSE_CACHE_KEY = Symbol.for('rampart.parse-cache');
 const parseHolder = globalThis as typeof globalThis & { [PARSE_CACHE_KEY]?: TParseCache };
@@ -71,7 +73,14 @@ function memoOf(key: string): TValidationMemo {
 function store(key: string, entry: TIndexEntry): void {
   cache.delete(key);
   cache.set(key, entry);
-  while (cache.size > MAX_INDEXED_ROOTS) cache.delete(cache.keys().next().value!);
+  let total = 0;
+  for (const kept of cache.values()) total += kept.report.resources.length + 1;
+  // The entry just stored stays, whatever its size.
+  for (const oldest of cache.keys()) {
+    if (total <= MAX_INDEXED_RESOURCES || oldest === key) break;
+    total -= cache.get(oldest)!.report.resources.length + 1;
+    cache.delete(oldest);
+  }
 }
 
 // Unchanged files are usually the very same strings (see readRootFiles): comparing is cheap.
