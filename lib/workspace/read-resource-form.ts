@@ -47,13 +47,17 @@ function candidatesFor(
   root: TIndexedRoot,
 ): Record<string, TReferenceCandidate[]> {
   const out: Record<string, TReferenceCandidate[]> = {};
+  // Looked up once per candidate: a linear search per candidate was quadratic in large modules.
+  let desiredByAddress: Map<string, TIndexedRoot['desired'][number]> | null = null;
   const visit = (list: readonly TAttributeMeta[]) => {
     for (const meta of list) {
       for (const type of meta.reference?.types ?? []) {
+        desiredByAddress ??= new Map(root.desired.map((d) => [d.address, d]));
+        const byAddress = desiredByAddress;
         out[type] ??= root.resources
           .filter((r) => r.type === type)
           .map((r) => {
-            const name = root.desired.find((d) => d.address === r.address)?.config.name;
+            const name = byAddress.get(r.address)?.config.name;
             return {
               address: r.address,
               type,
