@@ -5,6 +5,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const PREFIX = '/_next/static/';
+// Next's asset names: a path this does not match (dot segments, empty segments, escapes) is left
+// to Next, so that one file is cached under one URL only.
+const CANONICAL = /^(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
 const TYPES: Record<string, string> = {
   '.js': 'application/javascript; charset=UTF-8',
   '.css': 'text/css; charset=UTF-8',
@@ -39,7 +42,8 @@ export function createStaticAssetHandler(
   return async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const pathname = (request.url ?? '').split('?')[0] ?? '';
-    if (!pathname.startsWith(PREFIX)) return false;
+    if (!pathname.startsWith(PREFIX) || !CANONICAL.test(pathname.slice(PREFIX.length)))
+      return false;
     const type = TYPES[path.extname(pathname)];
     if (!type) return false;
     let asset = assets.get(pathname);
@@ -52,7 +56,7 @@ export function createStaticAssetHandler(
       assets.delete(pathname);
       return false;
     }
-    const isGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const isGzip = acceptsGzip(String(request.headers['accept-encoding'] ?? ''));
     const body = isGzip ? found.gzip : found.plain;
     for (const { key, value } of headers) response.setHeader(key, value);
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
@@ -66,17 +70,20 @@ export function createStaticAssetHandler(
   };
 }
 
+// `gzip` or `*` listed without `q=0`.
+function acceptsGzip(header: string): boolean {
+  return header.split(',').some((part) => {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    if (name !== 'gzip' && name !== '*') return false;
+    const quality = params.find((param) => param.startsWith('q='));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  });
+}
+
 async function load(root: string, relative: string, type: string): Promise<TAsset | null> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(relative);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.split('/').some((part) => part === '..')) return null;
   try {
     const realRoot = await realpath(root);
-    const absolute = await realpath(path.join(root, decoded));
+    const absolute = await realpath(path.join(root, relative));
     if (!absolute.startsWith(realRoot + path.sep)) return null;
     const plain = await readFile(absolute);
     if (plain.length > MAX_ASSET_BYTES) return null;

@@ -19,6 +19,8 @@ export interface TIndexedRoot extends TValidationReport {
 interface TIndexEntry {
   report: TIndexedRoot;
   files: TRootFiles;
+  /** What file() read for this report (paths outside the folder included), to tell it is stale. */
+  reads: ReadonlyMap<string, string | null>;
   memo: TValidationMemo;
 }
 const CACHE_KEY = Symbol.for('rampart.index-cache');
@@ -40,17 +42,22 @@ export function sharedParseCache(): TParseCache {
 
 /**
  * Records `report` as the index of `root` in `draft` for exactly these `files` (the root's module
- * files with their texts, sorted by path): a caller that has just validated the text it wrote
- * (a form save) spares the next `indexDraft` a second validation of the whole module.
+ * files with their texts, sorted by path), validated with `memo` (whose recorded file() reads
+ * are copied: they tell the next `indexDraft` whether the report went stale): a caller that has
+ * just validated the text it wrote (a form save) spares the next `indexDraft` a second validation.
  */
 export function rememberIndexedRoot(
   draft: TDraft,
   root: string,
-  files: TRootFiles,
-  report: TValidationReport,
+  validated: { files: TRootFiles; report: TValidationReport; memo: TValidationMemo },
 ): void {
-  const key = `${draft.dir}\0${root}`;
-  store(key, { report: { root, ...report }, files, memo: memoOf(key) });
+  const { files, report, memo } = validated;
+  store(`${draft.dir}\0${root}`, {
+    report: { root, ...report },
+    files,
+    reads: new Map(memo.context.reads),
+    memo,
+  });
 }
 
 /**
@@ -64,6 +71,11 @@ export function indexedRootInputs(
 ): { files: TRootFiles; memo: TValidationMemo } | null {
   const entry = cache.get(`${draft.dir}\0${root}`);
   return entry ? { files: entry.files, memo: entry.memo } : null;
+}
+
+/** The validation memo of `root` in `draft` (a new one when it has none yet). */
+export function memoOfRoot(draft: TDraft, root: string): TValidationMemo {
+  return memoOf(`${draft.dir}\0${root}`);
 }
 
 function memoOf(key: string): TValidationMemo {
@@ -104,7 +116,7 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
     const key = `${draft.dir}\0${root}`;
     const cached = cache.get(key);
     // file() targets outside the module folder are not among `files`: the memo checks them.
-    if (cached && isSameFiles(cached.files, files) && !hasReadsChanged(cached.memo, draft)) {
+    if (cached && isSameFiles(cached.files, files) && !hasReadsChanged(cached.reads, draft)) {
       store(key, cached);
       out.push(cached.report);
       continue;
@@ -119,14 +131,14 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
       memo,
     });
     const indexed = { root, ...report };
-    store(key, { report: indexed, files, memo });
+    store(key, { report: indexed, files, reads: new Map(memo.context.reads), memo });
     out.push(indexed);
   }
   return out;
 }
 
-function hasReadsChanged(memo: TValidationMemo, draft: TDraft): boolean {
-  for (const [file, text] of memo.context.reads) {
+function hasReadsChanged(reads: ReadonlyMap<string, string | null>, draft: TDraft): boolean {
+  for (const [file, text] of reads) {
     if (readDraftText(draft, file) !== text) return true;
   }
   return false;

@@ -14,11 +14,17 @@ const MODULE_FILE = /\.(tf|tfvars|ya?ml)$/;
 interface TSnapshot {
   /** The folder's entries and the ignore files' signatures when the file set was taken from git. */
   listing: string;
+  /** The module files of the folder (a file that could not be read stays listed). */
+  paths: string[];
+  /** Texts read, with the signature taken before reading; '' when it must be read again. */
   files: Map<string, { text: string; signature: string }>;
 }
 
 // By draft folder and root. Signatures (inode, size, change and modification times) tell
 // an unchanged file without reading it; a file whose signature moved is read and compared.
+// Like git's "racily clean" entries, a file modified less than RACY_MS before it was read is
+// read again next time: a same-size rewrite within one timestamp tick keeps its signature.
+const RACY_MS = 2000;
 const SNAPSHOTS_KEY = Symbol.for('rampart.root-file-snapshots');
 const holder = globalThis as typeof globalThis & { [SNAPSHOTS_KEY]?: Map<string, TSnapshot> };
 const snapshots = (holder[SNAPSHOTS_KEY] ??= new Map());
@@ -28,37 +34,41 @@ const MAX_SNAPSHOTS = 64;
  * The module files (`.tf`, `.tfvars`, `.yaml`/`.yml`, not git-ignored, not deleted) directly in
  * `root` of the draft, with their texts. Reads only what changed since the last call for the same
  * draft and root: the file set comes from git only when the folder's entries (or an ignore file)
- * changed, and a file is read again only when its signature (inode, size, ctime, mtime) moved.
+ * changed, and a file is read again only when its signature (inode, size, ctime, mtime) moved
+ * (or when it was modified just before it was last read).
  */
 export async function readRootFiles(draft: TDraft, root: string): Promise<TRootFiles> {
   const folder = root || '.';
   const key = `${draft.dir}\0${folder}`;
   const previous = snapshots.get(key);
   const listing = await describeListing(draft.dir, folder);
-  const paths =
+  const paths: string[] =
     previous && previous.listing === listing
-      ? [...previous.files.keys()]
+      ? previous.paths
       : await listModuleFiles(draft, folder);
   const files = new Map<string, { text: string; signature: string }>();
   const out: TRootFiles = [];
+  const readAt = Date.now();
   await Promise.all(
     paths.map(async (file) => {
       const absolute = path.join(draft.dir, file);
-      const signature = signatureOf(absolute);
+      const stat = statOf(absolute);
+      const signature = stat ? stat.signature : '';
       const known = previous?.files.get(file);
       // The signature is taken before the read: a write in between leaves a stale signature,
       // which the next call notices and reads again.
       const text =
-        known && signature !== null && known.signature === signature
+        known && signature !== '' && known.signature === signature
           ? known.text
           : await readFile(absolute, 'utf8').catch(() => null);
       if (text === null) return;
-      files.set(file, { text, signature: signature ?? '' });
+      const isRacy = !stat || readAt - stat.mtimeMs < RACY_MS;
+      files.set(file, { text, signature: isRacy ? '' : signature });
       out.push({ path: file, text });
     }),
   );
   snapshots.delete(key);
-  snapshots.set(key, { listing, files });
+  snapshots.set(key, { listing, paths, files });
   while (snapshots.size > MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -73,21 +83,26 @@ async function listModuleFiles(draft: TDraft, folder: string): Promise<string[]>
 }
 
 // What decides the file set besides the files' contents: the folder's entries and the ignore
-// files that may hide some of them (`.git/info/exclude`, which Rampart never changes, is not watched).
+// files that may hide some of them, in the folder and every folder above it up to the worktree
+// (`.git/info/exclude`, which Rampart never changes, is not watched).
 async function describeListing(dir: string, folder: string): Promise<string> {
   const entries = await readdir(path.join(dir, folder)).catch(() => [] as string[]);
-  const ignores = [path.join(dir, '.gitignore'), path.join(dir, folder, '.gitignore')].map(
-    signatureOf,
-  );
+  const ignores: string[] = [];
+  for (let at = folder; ; at = path.posix.dirname(at)) {
+    ignores.push(statOf(path.join(dir, at, '.gitignore'))?.signature ?? '-');
+    if (at === '.' || at === '/' || at === '') break;
+  }
   return [...entries.sort(), ...ignores].join('\0');
 }
 
 // Synchronous on purpose: a thousand stat calls take a few milliseconds in a row, several
 // times that through the thread pool.
-function signatureOf(absolute: string): string | null {
+function statOf(absolute: string): { signature: string; mtimeMs: number } | null {
   try {
     const s = statSync(absolute, { throwIfNoEntry: false });
-    return s ? `${s.ino}:${s.size}:${s.ctimeMs}:${s.mtimeMs}` : null;
+    return s
+      ? { signature: `${s.ino}:${s.size}:${s.ctimeMs}:${s.mtimeMs}`, mtimeMs: s.mtimeMs }
+      : null;
   } catch {
     return null;
   }

@@ -52,6 +52,6 @@ export async function saveResource(
   );
   const written = await writeDraftFile(located.draft, located.file, edited.text, body.baseEtag);
   // The validation of the new text is the module's new index: the next read needs no second one.
-  rememberIndexedRoot(located.draft, located.root.root, validated.files, validated.report);
+  rememberIndexedRoot(located.draft, located.root.root, validated);
   return { file: located.file, etag: written.etag, diff: { changedLines: edited.changedLines } };
 }

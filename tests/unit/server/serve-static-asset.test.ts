@@ -43,7 +43,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 function get(url: string, headers: Record<string, string> = {}, method = 'GET') {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
     (resolve, reject) => {
-      const request = http.request(`${base}${url}`, { method, headers }, (response) => {
+      const { hostname, port } = new URL(base);
+      // The path as given (a URL string would normalise dot segments before sending).
+      const request = http.request({ hostname, port, path: url, method, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
@@ -79,6 +81,9 @@ describe('[server] build assets served from memory, compressed once', () => {
     const plain = await get('/_next/static/chunks/app.js');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(SCRIPT);
+    const refused = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'gzip;q=0, br' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body.toString()).toBe(SCRIPT);
     const head = await get('/_next/static/chunks/app.js', {}, 'HEAD');
     expect(head.status).toBe(200);
     expect(head.headers['content-length']).toBe(String(SCRIPT.length));
@@ -93,6 +98,10 @@ describe('[server] build assets served from memory, compressed once', () => {
       '/_next/static/../../secret.js',
       '/_next/static/chunks/%2e%2e/%2e%2e/%2e%2e/secret.js',
       '/_next/static/chunks/%E0%A4%A.js',
+      '/_next/static/./chunks/app.js',
+      '/_next/static//chunks/app.js',
+      '/_next/static/chunks/%61pp.js',
+      '/_next/static/chunks/.hidden.js',
       '/secret.js',
     ]) {
       const answer = await get(url);

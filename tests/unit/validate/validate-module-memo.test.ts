@@ -67,7 +67,7 @@ function mutate(files: TFiles, originals: TFiles, next: () => number): TFiles {
   const name = pick(names);
   const tfNames = names.filter((n) => n.endsWith('.tf'));
   const tf = pick(tfNames);
-  switch (Math.floor(next() * 10)) {
+  switch (Math.floor(next() * 11)) {
     case 0:
     case 1: {
       // Another value for some attribute.
@@ -100,9 +100,9 @@ function mutate(files: TFiles, originals: TFiles, next: () => number): TFiles {
       break;
     }
     case 4:
-      // The evaluation context: a variable and a local.
+      // The evaluation context: a variable and a local (sometimes one that fails to evaluate).
       out['context.tf'] =
-        `variable "v" {\n  default = ${pick(VALUES.slice(0, 8))}\n}\n\nlocals {\n  l = ${pick(VALUES.slice(0, 8))}\n}\n`;
+        `variable "v" {\n  default = ${pick(VALUES.slice(0, 8))}\n}\n\nlocals {\n  l = ${pick([...VALUES.slice(0, 8), '[1][5]', 'var.missing'])}\n}\n`;
       break;
     case 5:
       // A rules file (also a file() target) changes, or breaks.
@@ -122,6 +122,12 @@ function mutate(files: TFiles, originals: TFiles, next: () => number): TFiles {
       // A file removed.
       if (name) delete out[name];
       break;
+    case 9: {
+      // Lines added at the top of a file: everything in it moves.
+      if (!name) break;
+      out[name] = `${next() < 0.5 ? '# moved\n\n' : '\n'}${out[name]!}`;
+      break;
+    }
     case 8: {
       // A file restored to its original text (or brought back).
       const original = pick(Object.keys(originals));
@@ -180,6 +186,20 @@ describe('[validate] incremental validation (memo) equals a fresh validation', (
       'f0.tf:28 out-of-range severity',
     ]);
     expect(after).toEqual(validate(edited));
+  });
+
+  it('[validate] a diagnostic inside a local follows the local when lines move above it', () => {
+    const files = {
+      'main.tf':
+        'resource "sysdig_secure_list" "l" {\n  name  = "my_list"\n  items = [local.x]\n}\n',
+      'locals.tf': 'locals {\n  x = [1][5]\n}\n',
+    };
+    const memo = createValidationMemo();
+    validate(files, memo);
+    const moved = { ...files, 'locals.tf': `# a comment\n\n${files['locals.tf']}` };
+    const report = validate(moved, memo);
+    expect(report).toEqual(validate(moved));
+    expect(report.diagnostics.some((d) => d.file === 'locals.tf' && d.line === 4)).toBe(true);
   });
 
   it('[validate] sees a changed file() target even when no module file changed', () => {

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TDraft } from '@/lib/workspace/draft';
@@ -63,5 +63,29 @@ describe('[workspace] readRootFiles: a root module’s files, reading only what 
       'mod/a.tf',
       'mod/rules.yaml',
     ]);
+  });
+
+  it('[workspace] a nested root follows ignore files above it; a file that could not be read is read again', async () => {
+    const dir = testRepo({ 'envs/prod/a.tf': 'a = 1\n' });
+    const draft = draftOf(dir);
+    // A new, untracked file.
+    writeFileSync(path.join(dir, 'envs/prod/b.tf'), 'b = 1\n');
+    expect(summary(await readRootFiles(draft, 'envs/prod'))).toEqual([
+      'envs/prod/a.tf=a = 1\n',
+      'envs/prod/b.tf=b = 1\n',
+    ]);
+    // An ignore file two folders up hides b.tf.
+    writeFileSync(path.join(dir, 'envs/.gitignore'), 'prod/b.tf\n');
+    expect(summary(await readRootFiles(draft, 'envs/prod'))).toEqual(['envs/prod/a.tf=a = 1\n']);
+    // a.tf cannot be read for a moment (a directory where the file was), same folder entries.
+    rmSync(path.join(dir, 'envs/prod/a.tf'));
+    mkdirSync(path.join(dir, 'envs/prod/a.tf'));
+    expect(summary(await readRootFiles(draft, 'envs/prod'))).toEqual([]);
+    rmSync(path.join(dir, 'envs/prod/a.tf'), { recursive: true });
+    writeFileSync(path.join(dir, 'envs/prod/a.tf'), 'a = 2\n');
+    expect(summary(await readRootFiles(draft, 'envs/prod'))).toEqual(['envs/prod/a.tf=a = 2\n']);
+    // Rewritten at once with the same size: still seen.
+    writeFileSync(path.join(dir, 'envs/prod/a.tf'), 'a = 3\n');
+    expect(summary(await readRootFiles(draft, 'envs/prod'))).toEqual(['envs/prod/a.tf=a = 3\n']);
   });
 });
