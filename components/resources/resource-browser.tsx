@@ -2,7 +2,7 @@
 import type React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { TDraftIndex, TIndexedResource } from '@/lib/contracts/index-api';
+import { compareText, type TDraftIndex, type TIndexedResource } from '@/lib/contracts/index-api';
 import type { TDraftTree } from '@/lib/contracts/workspace-api';
 import { countRelations, ResourceRelations } from './resource-relations';
 import { RowActions } from './row-actions';
@@ -17,9 +17,6 @@ interface TRow extends TIndexedResource {
 }
 
 const ROW_HEIGHT = 32;
-// One collator for every comparison: `localeCompare` builds one per call, which dominates
-// sorting 10,000 rows; the order is the same.
-const collator = new Intl.Collator();
 
 /** Every resource of the draft in one table: search, filters, sorting; virtualised for 10,000 rows. */
 export function ResourceBrowser({
@@ -71,9 +68,7 @@ export function ResourceBrowser({
       const x = value(a);
       const y = value(b);
       const order =
-        typeof x === 'number' && typeof y === 'number'
-          ? x - y
-          : collator.compare(String(x), String(y));
+        typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y));
       return sort.isDescending ? -order : order;
     });
     return filtered;

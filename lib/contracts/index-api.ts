@@ -42,7 +42,18 @@ export type TRelation = z.infer<typeof ZRelation>;
 export const ZSymbol = z.object({ address: z.string(), file: z.string(), line: z.number() });
 export type TSymbol = z.infer<typeof ZSymbol>;
 
-/** The draft's index: per root module, its resources, diagnostics, relations and symbols. */
+const collator = new Intl.Collator('en');
+
+/**
+ * How the index and the resource browser order text (addresses, types, files): one collation on
+ * the server and in the browser. One collator for every comparison (`localeCompare` builds one
+ * per call, which dominates sorting 10,000 rows).
+ */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** The draft's index: per root module, its resources (in address order, see compareText), diagnostics, relations and symbols. */
 export const ZDraftIndex = z.object({
   branch: z.string(),
   roots: z.array(

@@ -74,9 +74,10 @@ describe('[index] the incremental draft index follows every change on disk', () 
     });
     expect(await problems()).toEqual([]);
     const index = await indexRequestDraft('fresh', undefined, LOCAL_ADMIN);
+    // In address order.
     expect(index.roots[0]!.resources.map((r) => r.address)).toEqual([
-      'sysdig_secure_user_rules_file.rules',
       'sysdig_secure_custom_policy.p',
+      'sysdig_secure_user_rules_file.rules',
     ]);
   });
 });
