@@ -32,6 +32,11 @@ interface TRouteDefinition<
   status?: number;
   /** Extra response headers computed from the output (e.g. ETag). */
   headers?: (output: z.infer<O>) => Record<string, string>;
+  /**
+   * The handler returns the very same object while its answer is unchanged (and never mutates
+   * it): its parsed and serialised output is kept, by that object, for the next request.
+   */
+  isOutputReused?: boolean;
   handler: (input: {
     params: z.infer<P>;
     query: z.infer<Q>;
@@ -46,6 +51,9 @@ interface TRouteDefinition<
 }
 
 type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+// Parsed and serialised outputs of routes with `isOutputReused`, by the handler's result object.
+const answers = new WeakMap<object, { output: unknown; json: string }>();
 
 /**
  * Wraps a route handler (STYLE.md "Layout"): request id, actor and role check, CSRF check on
@@ -90,14 +98,20 @@ export function withRoute<
         requestId,
         setHeader,
       } as Parameters<typeof definition.handler>[0]);
-      const output = definition.output.parse(result);
-      return new Response(JSON.stringify(output), {
+      let answer = definition.isOutputReused ? answers.get(result as object) : undefined;
+      if (!answer) {
+        const output: unknown = definition.output.parse(result);
+        answer = { output, json: JSON.stringify(output) };
+        if (definition.isOutputReused) answers.set(result as object, answer);
+      }
+      const { output, json } = answer;
+      return new Response(json, {
         status: definition.status ?? 200,
         headers: {
           'content-type': 'application/json',
           'cache-control': 'no-store',
           'x-request-id': requestId,
-          ...(definition.headers ? definition.headers(output) : {}),
+          ...(definition.headers ? definition.headers(output as z.infer<O>) : {}),
           ...extraHeaders,
         },
       });

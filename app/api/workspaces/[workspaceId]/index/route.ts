@@ -8,6 +8,8 @@ export const GET = withRoute({
   params: ZWorkspaceParams,
   query: ZDraftQuery,
   output: ZDraftIndex,
+  // The same index object comes back while the draft is unchanged: serialised once.
+  isOutputReused: true,
   handler: async ({ params, query, actor }) =>
     indexRequestDraft(params.workspaceId, query.branch, actor),
 });
