@@ -22,9 +22,12 @@ interface TSnapshot {
 
 // By draft folder and root. Signatures (inode, size, change and modification times) tell
 // an unchanged file without reading it; a file whose signature moved is read and compared.
-// Like git's "racily clean" entries, a file modified less than RACY_MS before it was read is
-// read again next time: a same-size rewrite within one timestamp tick keeps its signature.
-const RACY_MS = 2000;
+// Like git's "racily clean" entries, a file modified shortly before it was read is read again
+// next time: a same-size rewrite within one timestamp tick keeps its signature. "Shortly" is
+// RACY_MS on a filesystem with sub-second timestamps (the kernel's tick is a few ms), and
+// RACY_COARSE_MS where modification times are whole seconds.
+const RACY_MS = 100;
+const RACY_COARSE_MS = 2000;
 const SNAPSHOTS_KEY = Symbol.for('rampart.root-file-snapshots');
 const holder = globalThis as typeof globalThis & { [SNAPSHOTS_KEY]?: Map<string, TSnapshot> };
 const snapshots = (holder[SNAPSHOTS_KEY] ??= new Map());
@@ -62,7 +65,8 @@ export async function readRootFiles(draft: TDraft, root: string): Promise<TRootF
           ? known.text
           : await readFile(absolute, 'utf8').catch(() => null);
       if (text === null) return;
-      const isRacy = !stat || readAt - stat.mtimeMs < RACY_MS;
+      const window = stat && stat.mtimeMs % 1000 !== 0 ? RACY_MS : RACY_COARSE_MS;
+      const isRacy = !stat || readAt - stat.mtimeMs < window;
       files.set(file, { text, signature: isRacy ? '' : signature });
       out.push({ path: file, text });
     }),
