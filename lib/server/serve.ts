@@ -58,6 +58,7 @@ export async function serve(options: { isBuildChecked?: boolean } = {}): Promise
     handle = async (request, response) => {
       if (!(await serveAsset(request, response))) await nextHandler(request, response);
     };
+    warmUp(server);
   } catch (error) {
     server.close();
     throw error;
@@ -73,6 +74,19 @@ export async function serve(options: { isBuildChecked?: boolean } = {}): Promise
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+// The first render of a page costs ~200 ms more than the next ones (code compiled and modules
+// initialised on first use): render the workspace page once, in the background, so that the
+// first person to open it after a start does not wait for that. Errors are of no interest.
+function warmUp(server: http.Server): void {
+  const address = server.address();
+  if (!address || typeof address === 'string') return;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host === '[::]' ? '[::1]' : host}:${address.port}`;
+  void fetch(`${base}/w/sample`, { redirect: 'manual' })
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined);
 }
 
 function listen(server: http.Server, host: string, port: number): Promise<void> {
