@@ -137,13 +137,13 @@ function readFileSource(
   cache: TRuleSourcesCache | undefined,
   next: TRuleSourcesCache,
 ): { parsed: TRulesFileItems; analysis: TRulesFileAnalysis } {
-  const key = `${filename}\0${text}`;
+  const key = cache ? `${filename}\0${text}` : '';
   let read = cache?.files.get(key);
   if (!read) {
     const parsed = readRulesFileItems(text, filename);
     read = { parsed, analysis: analyzeRulesFile(parsed) };
   }
-  next.files.set(key, read);
+  if (cache) next.files.set(key, read);
   return read;
 }
 
@@ -231,30 +231,33 @@ function standaloneEntry(
     const locate = (offset: number) => locateInText(conditionText, offset, options);
     // Built-in fields belong to the syscall source; plugin sources have their own.
     const isSyscall = source.kind !== 'rule' || !source.source || source.source === 'syscall';
-    const key = [
-      conditionText,
-      label,
-      site.file,
-      options.lineOffset,
-      options.columnOffset,
-      options.continuationColumnOffset,
-      options.isAppendFragment,
-      isSyscall,
-    ].join('\0');
+    // The key is built only for a caller that keeps a cache (a one-off validation needs none).
+    const key = cache
+      ? [
+          conditionText,
+          label,
+          site.file,
+          options.lineOffset,
+          options.columnOffset,
+          options.continuationColumnOffset,
+          options.isAppendFragment,
+          isSyscall,
+        ].join('\0')
+      : '';
     let parsed = cache?.conditions.get(key);
     if (!parsed) {
       const condition = parseCondition(conditionText, options);
       parsed = {
         condition,
-        diagnostics: [
-          ...condition.diagnostics,
-          ...(isSyscall
-            ? warnUnknownFields(condition.ast, locate, { item: label, file: site.file })
-            : []),
-        ],
+        diagnostics: isSyscall
+          ? [
+              ...condition.diagnostics,
+              ...warnUnknownFields(condition.ast, locate, { item: label, file: site.file }),
+            ]
+          : condition.diagnostics,
       };
     }
-    next.conditions.set(key, parsed);
+    if (cache) next.conditions.set(key, parsed);
     diagnostics.push(...parsed.diagnostics);
     entry.condition = parsed.condition;
     entry.locate = locate;
