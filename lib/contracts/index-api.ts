@@ -53,7 +53,10 @@ export function compareText(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-/** The draft's index: per root module, its resources (in address order, see compareText), diagnostics, relations and symbols. */
+/**
+ * The draft's index: per root module, its resources (in address order, see compareText),
+ * diagnostics, relations and symbols.
+ */
 export const ZDraftIndex = z.object({
   branch: z.string(),
   roots: z.array(

@@ -73,11 +73,11 @@ export interface TRuleEntry {
 export interface TRuleSourcesCache {
   files: Map<string, { parsed: TRulesFileItems; analysis: TRulesFileAnalysis }>;
   conditions: Map<string, { condition: TParsedCondition; diagnostics: TFalcoDiagnostic[] }>;
-  /** Entries of standalone sources by source object: a caller passing the same source again gets them at once. */
+  /** Entries of standalone sources by source object (the same object again: no work). */
   standalone: WeakMap<TRuleSource, { entry: TRuleEntry; diagnostics: TFalcoDiagnostic[] }>;
 }
 
-/** An empty {@link TRuleSourcesCache}, for a caller that resolves the same module's sources again and again. */
+/** An empty {@link TRuleSourcesCache}, for a caller resolving one module's sources repeatedly. */
 export function createRuleSourcesCache(): TRuleSourcesCache {
   return { files: new Map(), conditions: new Map(), standalone: new WeakMap() };
 }

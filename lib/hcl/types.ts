@@ -127,7 +127,7 @@ export interface HclSplatItem extends NodeBase {
 export interface HclFunctionCall extends NodeBase {
   kind: 'function-call';
   name: string;
-  /** Span of the name (offsets; flat numbers rather than a span object: one object fewer per call). */
+  /** Span of the name (flat numbers, not a span object: one object fewer per call). */
   nameStart: number;
   nameEnd: number;
   args: HclExpression[];
@@ -224,7 +224,7 @@ export type HclExpression =
 export interface HclAttribute extends NodeBase {
   kind: 'attribute';
   name: string;
-  /** Span of the name. Spans are flat numbers: a large index keeps hundreds of thousands of nodes. */
+  /** Span of the name (flat numbers: a large index keeps hundreds of thousands of nodes). */
   nameStart: number;
   nameEnd: number;
   /** Offset of the `=` sign. */

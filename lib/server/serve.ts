@@ -83,7 +83,8 @@ function warmUp(server: http.Server): void {
   const address = server.address();
   if (!address || typeof address === 'string') return;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host === '[::]' ? '[::1]' : host}:${address.port}`;
+  const local = host === '0.0.0.0' ? '127.0.0.1' : host === '[::]' ? '[::1]' : host;
+  const base = `http://${local}:${address.port}`;
   void fetch(`${base}/w/sample`, { redirect: 'manual' })
     .then((response) => response.arrayBuffer())
     .catch(() => undefined);

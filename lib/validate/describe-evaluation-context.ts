@@ -3,8 +3,8 @@ import type { TModule } from '../terraform/types.ts';
 /**
  * A key that changes whenever anything a resource's evaluation may read besides its own block
  * changes: module and root paths, every variable, local, data source, provider, output and
- * module call (address, position and source text), and every tfvars file. Resource blocks are left out:
- * a resource reads other resources only as values unknown before apply. Pure.
+ * module call (address, position and source text), and every tfvars file. Resource blocks are
+ * left out: a resource reads other resources only as values unknown before apply. Pure.
  */
 export function describeEvaluationContext(terraformModule: TModule): string {
   const parts = [terraformModule.path, terraformModule.rootPath];
