@@ -32,6 +32,7 @@ const SNAPSHOTS_KEY = Symbol.for('rampart.root-file-snapshots');
 const holder = globalThis as typeof globalThis & { [SNAPSHOTS_KEY]?: Map<string, TSnapshot> };
 const snapshots = (holder[SNAPSHOTS_KEY] ??= new Map());
 const MAX_SNAPSHOTS = 64;
+const READ_BATCH = 64;
 
 /**
  * The module files (`.tf`, `.tfvars`, `.yaml`/`.yml`, not git-ignored, not deleted) directly in
@@ -52,25 +53,37 @@ export async function readRootFiles(draft: TDraft, root: string): Promise<TRootF
   const files = new Map<string, { text: string; signature: string }>();
   const out: TRootFiles = [];
   const readAt = Date.now();
-  await Promise.all(
-    paths.map(async (file) => {
-      const absolute = path.join(draft.dir, file);
-      const stat = statOf(absolute);
-      const signature = stat ? stat.signature : '';
-      const known = previous?.files.get(file);
-      // The signature is taken before the read: a write in between leaves a stale signature,
-      // which the next call notices and reads again.
-      const text =
-        known && signature !== '' && known.signature === signature
-          ? known.text
-          : await readFile(absolute, 'utf8').catch(() => null);
-      if (text === null) return;
-      const window = stat && stat.mtimeMs % 1000 !== 0 ? RACY_MS : RACY_COARSE_MS;
-      const isRacy = !stat || readAt - stat.mtimeMs < window;
-      files.set(file, { text, signature: isRacy ? '' : signature });
-      out.push({ path: file, text });
-    }),
-  );
+  // Unchanged files are taken from the snapshot at once; changed ones are read a batch at a time
+  // (a thousand reads at once can exhaust file descriptors).
+  const toRead: Array<{ file: string; absolute: string; stat: TStat | null }> = [];
+  for (const file of paths) {
+    const absolute = path.join(draft.dir, file);
+    const stat = statOf(absolute);
+    const known = previous?.files.get(file);
+    // The signature is taken before the read: a write in between leaves a stale signature,
+    // which the next call notices and reads again.
+    if (known && stat && known.signature === stat.signature) {
+      files.set(file, known);
+      out.push({ path: file, text: known.text });
+    } else toRead.push({ file, absolute, stat });
+  }
+  for (let i = 0; i < toRead.length; i += READ_BATCH) {
+    await Promise.all(
+      toRead.slice(i, i + READ_BATCH).map(async ({ file, absolute, stat }) => {
+        const text = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
+          // Gone or replaced by a folder since it was listed: left out, read again next time.
+          if (error.code === 'ENOENT' || error.code === 'EISDIR' || error.code === 'ENOTDIR')
+            return null;
+          throw error;
+        });
+        if (text === null) return;
+        const window = stat && stat.mtimeMs % 1000 !== 0 ? RACY_MS : RACY_COARSE_MS;
+        const isRacy = !stat || readAt - stat.mtimeMs < window;
+        files.set(file, { text, signature: isRacy ? '' : stat.signature });
+        out.push({ path: file, text });
+      }),
+    );
+  }
   snapshots.delete(key);
   snapshots.set(key, { listing, paths, files });
   while (snapshots.size > MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
@@ -101,7 +114,12 @@ async function describeListing(dir: string, folder: string): Promise<string> {
 
 // Synchronous on purpose: a thousand stat calls take a few milliseconds in a row, several
 // times that through the thread pool.
-function statOf(absolute: string): { signature: string; mtimeMs: number } | null {
+interface TStat {
+  signature: string;
+  mtimeMs: number;
+}
+
+function statOf(absolute: string): TStat | null {
   try {
     const s = statSync(absolute, { throwIfNoEntry: false });
     return s
