@@ -115,7 +115,7 @@ export async function indexDraft(draft: TDraft, roots: string[]): Promise<TIndex
     const files = await readRootFiles(draft, root);
     const key = `${draft.dir}\0${root}`;
     const cached = cache.get(key);
-    // file() targets outside the module folder are not among `files`: the memo checks them.
+    // file() targets outside the module folder are not among `files`: the report's reads are.
     if (cached && isSameFiles(cached.files, files) && !hasReadsChanged(cached.reads, draft)) {
       store(key, cached);
       out.push(cached.report);
