@@ -1,8 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from './fixtures';
-import { addOriginWorkspace, CSRF, git } from './origin-workspace';
+import { addOriginWorkspace, CSRF, filesOrigin } from './origin-workspace';
 
 // A module folder of 200 files: the file tree opens it folded to its changed and open files, the
 // index is fetched once (preloaded with the page, reused by the studio), and every row is listed.
@@ -10,19 +7,11 @@ test('[files] a 200-file folder opens folded to its changed files; "Show all" li
   page,
   request,
 }) => {
-  const root = mkdtempSync(path.join(tmpdir(), 'rampart-large-'));
-  const seed = path.join(root, 'seed');
-  mkdirSync(path.join(seed, 'many'), { recursive: true });
+  const seedFiles: Record<string, string> = {};
   for (let i = 0; i < 200; i += 1)
-    writeFileSync(
-      path.join(seed, 'many', `list_${String(i).padStart(3, '0')}.tf`),
-      `resource "sysdig_secure_list" "l${i}" {\n  name  = "list_${i}"\n  items = ["a"]\n}\n`,
-    );
-  git(seed, 'init', '--quiet', '--initial-branch=main');
-  git(seed, 'add', '--all');
-  git(seed, 'commit', '--quiet', '-m', 'initial');
-  const origin = path.join(root, 'origin.git');
-  git(root, 'clone', '--bare', '--quiet', seed, origin);
+    seedFiles[`many/list_${String(i).padStart(3, '0')}.tf`] =
+      `resource "sysdig_secure_list" "l${i}" {\n  name  = "list_${i}"\n  items = ["a"]\n}\n`;
+  const { origin } = filesOrigin(seedFiles);
   await addOriginWorkspace(request, 'large-folder', origin, ['many']);
 
   // One file changed in the draft before the page opens.

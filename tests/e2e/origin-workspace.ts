@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
@@ -33,12 +33,31 @@ export function sampleOrigin(folders: string[]): { root: string; origin: string 
       recursive: true,
     });
   cpSync(path.resolve('lib/workspace/sample/README.md'), path.join(seed, 'README.md'));
+  return { root, origin: publishSeed(root, seed) };
+}
+
+/**
+ * A bare repo (the future `origin`) whose main branch holds `files` (path → content) in one
+ * commit by "Other". Returns the temp root and the bare repo.
+ */
+export function filesOrigin(files: Record<string, string>): { root: string; origin: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'rampart-origin-'));
+  const seed = path.join(root, 'seed');
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(seed, name)), { recursive: true });
+    writeFileSync(path.join(seed, name), content);
+  }
+  return { root, origin: publishSeed(root, seed) };
+}
+
+// Commits the folder `seed` as main and clones it bare to `<root>/origin.git`.
+function publishSeed(root: string, seed: string): string {
   git(seed, 'init', '--quiet', '--initial-branch=main');
   git(seed, 'add', '--all');
   git(seed, 'commit', '--quiet', '-m', 'initial');
   const origin = path.join(root, 'origin.git');
   git(root, 'clone', '--bare', '--quiet', seed, origin);
-  return { root, origin };
+  return origin;
 }
 
 /** Adds a workspace cloned from `origin` (a bare repo path) with the given root folders. */

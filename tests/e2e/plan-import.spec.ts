@@ -1,11 +1,9 @@
 // Its own workspace (a one-list module) on the shared embedded Secure; the object it creates in
 // Secure has a unique name, so other specs' plans only list it as unmanaged (never counted).
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { addOriginWorkspace, git } from './origin-workspace';
+import { addOriginWorkspace, filesOrigin } from './origin-workspace';
 
 const MAIN_TF = `terraform {
   required_providers {
@@ -25,15 +23,8 @@ test('[plan] an unmanaged live object is imported into code and the new plan ado
   page,
   request,
 }) => {
-  const root = mkdtempSync(path.join(tmpdir(), 'rampart-import-'));
-  const seed = path.join(root, 'seed');
-  mkdirSync(path.join(seed, 'policies'), { recursive: true });
-  writeFileSync(path.join(seed, 'policies', 'main.tf'), MAIN_TF);
-  git(seed, 'init', '--quiet', '--initial-branch=main');
-  git(seed, 'add', '--all');
-  git(seed, 'commit', '--quiet', '-m', 'initial');
-  execFileSync('git', ['clone', '--bare', '--quiet', seed, path.join(root, 'origin.git')]);
-  await addOriginWorkspace(request, 'import-ws', path.join(root, 'origin.git'), ['policies']);
+  const { origin } = filesOrigin({ 'policies/main.tf': MAIN_TF });
+  await addOriginWorkspace(request, 'import-ws', origin, ['policies']);
 
   // Someone creates a channel directly in Secure (the embedded local backend, over HTTP).
   const token = readFileSync(

@@ -1,9 +1,8 @@
 // Its own workspace ('conflict-ws') cloned from its own bare origin.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { CSRF, addOriginWorkspace, git } from './origin-workspace';
+import { CSRF, addOriginWorkspace, filesOrigin, git } from './origin-workspace';
 
 const MAIN_TF = 'resource "sysdig_secure_list" "a" {\n  name  = "a"\n  items = ["x"]\n}\n';
 const README = '# policies\n\nOwner: nobody.\n';
@@ -12,16 +11,7 @@ test('[git] origin moved with a conflicting change: pull with rebase shows confl
   page,
   request,
 }) => {
-  const root = mkdtempSync(path.join(tmpdir(), 'rampart-conflict-'));
-  const seed = path.join(root, 'seed');
-  mkdirSync(seed);
-  writeFileSync(path.join(seed, 'main.tf'), MAIN_TF);
-  writeFileSync(path.join(seed, 'README.md'), README);
-  git(seed, 'init', '--quiet', '--initial-branch=main');
-  git(seed, 'add', '--all');
-  git(seed, 'commit', '--quiet', '-m', 'initial');
-  const origin = path.join(root, 'origin.git');
-  git(root, 'clone', '--bare', '--quiet', seed, origin);
+  const { root, origin } = filesOrigin({ 'main.tf': MAIN_TF, 'README.md': README });
   await addOriginWorkspace(request, 'conflict-ws', origin);
 
   // Someone else pushes changes to the same lines of both files.

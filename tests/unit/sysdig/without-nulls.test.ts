@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TConfigObject } from '@/lib/sysdig/definition';
 import { withoutNulls } from '@/lib/sysdig/schema-helpers';
 import type { TConfigValue } from '@/lib/terraform/config-value';
+import { createRandom } from '../hcl/generate-corpus';
 
 // A slow but obviously right reference: copy everything, drop null-valued keys at every depth.
 function reference(value: TConfigValue): TConfigValue {
@@ -17,14 +18,6 @@ function reference(value: TConfigValue): TConfigValue {
         configurable: true,
       });
   return out;
-}
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
 }
 
 function randomValue(next: () => number, depth: number): TConfigValue {
@@ -48,7 +41,7 @@ function randomValue(next: () => number, depth: number): TConfigValue {
 
 describe('[sysdig] withoutNulls', () => {
   it('[sysdig] equals a full copy without null keys on 2,000 random configurations; shares what has no null', () => {
-    const next = random(7);
+    const next = createRandom(7);
     for (let i = 0; i < 2000; i += 1) {
       const config = { root: randomValue(next, 0) } as TConfigObject;
       const before = JSON.stringify(config);

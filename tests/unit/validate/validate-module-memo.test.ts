@@ -6,6 +6,7 @@ import { validateModule } from '@/lib/validate/validate-module';
 import { createValidationMemo } from '@/lib/validate/validation-memo';
 import { sharedPath } from '../../helpers/shared-fixtures';
 import { BAD_CASES } from './bad-configurations';
+import { createRandom } from '../hcl/generate-corpus';
 
 // Differential: a module validated again and again with one memo (only what changed is redone)
 // must give exactly the report a fresh validation gives, whatever the edits in between —
@@ -30,17 +31,6 @@ function validate(files: TFiles, memo?: ReturnType<typeof createValidationMemo>)
     readFile: (file) => files[file.replace(/^\.\//, '')] ?? null,
     ...(memo ? { memo } : {}),
   });
-}
-
-// A small deterministic PRNG (mulberry32): failures replay from the seed in the test name.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VALUES = [
@@ -162,7 +152,7 @@ describe('[validate] incremental validation (memo) equals a fresh validation', (
   it.each(
     MODULES.flatMap(([name, files], m) => [1, 2].map((s) => [name, files, m * 10 + s] as const)),
   )('[validate] %s, edit sequence with seed %#', (_name, originals, seed) => {
-    const next = random(seed);
+    const next = createRandom(seed);
     const memo = createValidationMemo();
     let files = originals;
     for (let step = 0; step < 40; step += 1) {
