@@ -1,6 +1,7 @@
-// Shared by bin/rampart.mjs and bin/bench.mjs: load TypeScript through tsx, and resolve
-// `server-only` (which throws outside React's react-server condition) to an empty module,
-// since everything run from bin/ is server code by definition.
+// Shared by bin/rampart.mjs and bin/bench.mjs: load TypeScript through tsx (the project's own
+// modules compiled by ./transform-typescript.mjs, registered last so it runs first), and
+// resolve `server-only` (which throws outside React's react-server condition) to an empty
+// module, since everything run from bin/ is server code by definition.
 import { register as registerHooks } from 'node:module';
 import { register as registerTsx } from 'tsx/esm/api';
 
@@ -14,3 +15,4 @@ registerHooks(
     ),
 );
 registerTsx();
+registerHooks('./transform-typescript.mjs', import.meta.url);

@@ -5,7 +5,7 @@ import { warnUnknownFields } from './warn-unknown-fields.ts';
 import { locateOffset } from './locate-offset.ts';
 import { parseCondition, type TParsedCondition } from './parse-condition.ts';
 import { readRulesFileItems } from './read-rules-file-items.ts';
-import type { TFalcoDiagnostic, TFalcoItem, TRulesFileItems } from './types.ts';
+import type { TFalcoDiagnostic, TFalcoField, TFalcoItem, TRulesFileItems } from './types.ts';
 
 /** A position in some file, for definitions and diagnostics. */
 export interface TDefinitionSite {
@@ -147,6 +147,21 @@ function readFileSource(
   return read;
 }
 
+// The fields fileEntry reads; the first of duplicate keys is the one read.
+const ENTRY_KEYS = [
+  'override',
+  'append',
+  'condition',
+  'output',
+  'desc',
+  'priority',
+  'source',
+  'tags',
+  'enabled',
+  'items',
+] as const;
+type TEntryKey = (typeof ENTRY_KEYS)[number];
+
 function fileEntry(
   parsed: TRulesFileItems,
   item: TFalcoItem,
@@ -157,48 +172,59 @@ function fileEntry(
     item.name === undefined
   )
     return undefined;
-  const value = (key: string): unknown => item.fields.find((field) => field.key === key)?.value;
-  const override = value('override');
+  // One pass over the fields (validation makes an entry for each of thousands of items).
+  const found: Partial<Record<TEntryKey, TFalcoField>> = {};
+  for (const field of item.fields) {
+    const key = field.key as TEntryKey;
+    if (found[key] === undefined && (ENTRY_KEYS as readonly string[]).includes(key))
+      found[key] = field;
+  }
+  const override = found.override?.value;
   const overrides =
     override !== null && typeof override === 'object' && !Array.isArray(override)
       ? (override as Record<string, unknown>)
       : {};
-  const hasAppendFlag = toBooleanValue(value('append'));
-  const hasDefinitionKeys = ['condition', 'output', 'desc', 'priority'].some(
-    (key) => value(key) !== undefined,
-  );
+  const overrideKeys = Object.keys(overrides);
+  const hasDefinitionKeys =
+    found.condition?.value !== undefined ||
+    found.output?.value !== undefined ||
+    found.desc?.value !== undefined ||
+    found.priority?.value !== undefined;
   const operation =
-    Object.keys(overrides).length > 0
+    overrideKeys.length > 0
       ? 'override'
-      : hasAppendFlag
+      : toBooleanValue(found.append?.value)
         ? 'append'
         : item.kind === 'rule' && !hasDefinitionKeys
           ? 'enable'
           : 'define';
-  const conditionField = item.fields.find((field) => field.key === 'condition');
-  const mapOffset = conditionField?.mapValueOffset;
-  const tags = value('tags');
-  const enabled = value('enabled');
-  return {
+  const range = item.range;
+  const entry: TRuleEntry = {
     kind: item.kind,
     name: item.name,
     label: item.label,
     operation,
-    site: { file: parsed.filename, line: item.range.start.line, column: item.range.start.column },
-    ...(condition ? { condition } : {}),
-    ...(mapOffset
-      ? { locate: (offset: number) => locateOffset(parsed.lineStarts, mapOffset(offset)) }
-      : {}),
-    ...(typeof value('source') === 'string' && value('source') !== ''
-      ? { source: String(value('source')) }
-      : {}),
-    ...(typeof value('priority') === 'string' ? { priority: String(value('priority')) } : {}),
-    ...(Array.isArray(tags) ? { tags: tags.map(String) } : {}),
-    ...(enabled !== undefined ? { enabled: toBooleanValue(enabled) } : {}),
-    ...(Array.isArray(value('items')) ? { items: (value('items') as unknown[]).map(String) } : {}),
-    replaced: Object.keys(overrides).filter((key) => overrides[key] === 'replace'),
-    appended: Object.keys(overrides).filter((key) => overrides[key] === 'append'),
+    site: { file: parsed.filename, line: range.start.line, column: range.start.column },
   };
+  if (condition) entry.condition = condition;
+  const mapOffset = found.condition?.mapValueOffset;
+  if (mapOffset) {
+    const lineStarts = parsed.lineStarts;
+    entry.locate = (offset: number) => locateOffset(lineStarts, mapOffset(offset));
+  }
+  const source = found.source?.value;
+  if (typeof source === 'string' && source !== '') entry.source = source;
+  const priority = found.priority?.value;
+  if (typeof priority === 'string') entry.priority = priority;
+  const tags = found.tags?.value;
+  if (Array.isArray(tags)) entry.tags = tags.map(String);
+  const enabled = found.enabled?.value;
+  if (enabled !== undefined) entry.enabled = toBooleanValue(enabled);
+  const items = found.items?.value;
+  if (Array.isArray(items)) entry.items = items.map(String);
+  entry.replaced = overrideKeys.filter((key) => overrides[key] === 'replace');
+  entry.appended = overrideKeys.filter((key) => overrides[key] === 'append');
+  return entry;
 }
 
 function standaloneEntry(

@@ -36,36 +36,64 @@ export function createItemReporter(
   parsed: Pick<TParsedRulesFile, 'filename'>,
   item: TFalcoItem,
 ): TItemReporter {
-  const byKey = new Map(item.fields.map((field) => [field.key, field]));
-  const head = item.fields[0]?.keyRange ?? item.range;
-  const reporter: TItemReporter = {
-    item,
-    diagnostics: [],
-    field: (key) => byKey.get(key),
-    report(severity, code, message, key, hint) {
-      const field = key === undefined ? undefined : byKey.get(key);
-      const range = field
-        ? field.valueRange.start.offset === field.valueRange.end.offset
-          ? field.keyRange
-          : field.valueRange
-        : head;
-      reporter.reportAt(range, severity, code, message, key, hint);
-    },
-    reportAt(range, severity, code, message, key, hint) {
-      reporter.diagnostics.push({
-        severity,
-        code,
-        message,
-        line: range.start.line,
-        column: range.start.column,
-        endLine: range.end.line,
-        endColumn: range.end.column,
-        item: item.label,
-        ...(key === undefined ? {} : { field: key }),
-        ...(hint === undefined ? {} : { hint }),
-        file: parsed.filename,
-      });
-    },
-  };
-  return reporter;
+  return new ItemReporter(parsed.filename, item);
+}
+
+// A class rather than an object of closures: validation makes one per item, thousands per run.
+class ItemReporter implements TItemReporter {
+  readonly item: TFalcoItem;
+  readonly diagnostics: TFalcoDiagnostic[] = [];
+  private readonly filename: string;
+
+  constructor(filename: string, item: TFalcoItem) {
+    this.item = item;
+    this.filename = filename;
+  }
+
+  field(key: string): TFalcoField | undefined {
+    // Items have a handful of fields: a scan costs less than building a map per item. The last
+    // of duplicate keys wins, as in the value Falco reads.
+    const fields = this.item.fields;
+    for (let i = fields.length - 1; i >= 0; i--) if (fields[i]!.key === key) return fields[i];
+    return undefined;
+  }
+
+  report(
+    severity: TFalcoDiagnostic['severity'],
+    code: string,
+    message: string,
+    key?: string,
+    hint?: string,
+  ): void {
+    const field = key === undefined ? undefined : this.field(key);
+    const range = field
+      ? field.valueRange.start.offset === field.valueRange.end.offset
+        ? field.keyRange
+        : field.valueRange
+      : (this.item.fields[0]?.keyRange ?? this.item.range);
+    this.reportAt(range, severity, code, message, key, hint);
+  }
+
+  reportAt(
+    range: TSourceRange,
+    severity: TFalcoDiagnostic['severity'],
+    code: string,
+    message: string,
+    key?: string,
+    hint?: string,
+  ): void {
+    this.diagnostics.push({
+      severity,
+      code,
+      message,
+      line: range.start.line,
+      column: range.start.column,
+      endLine: range.end.line,
+      endColumn: range.end.column,
+      item: this.item.label,
+      ...(key === undefined ? {} : { field: key }),
+      ...(hint === undefined ? {} : { hint }),
+      file: this.filename,
+    });
+  }
 }

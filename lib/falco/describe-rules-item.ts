@@ -1,4 +1,4 @@
-import type { TFalcoItemKind } from './types.ts';
+import type { TFalcoField, TFalcoItemKind } from './types.ts';
 
 // Falco's `read_item` checks these keys in this order to decide what an entry is.
 const KIND_KEYS: readonly TFalcoItemKind[] = [
@@ -10,19 +10,28 @@ const KIND_KEYS: readonly TFalcoItemKind[] = [
 ];
 
 /**
- * What a rules-file entry is, from its keys (by Falco's precedence) and its plain-JS value: its
+ * What a rules-file entry is, from its fields' keys (by Falco's precedence) and values: its
  * kind, its name when printable, and its display label (e.g. `rule: Terminal shell`). Pure.
  */
-export function describeRulesItem(
-  keys: ReadonlySet<string>,
-  values: Record<string, unknown>,
-): { kind: TFalcoItemKind; name?: string; label: string } {
-  const kind = KIND_KEYS.find((key) => keys.has(key)) ?? 'unknown';
+export function describeRulesItem(fields: readonly Pick<TFalcoField, 'key' | 'value'>[]): {
+  kind: TFalcoItemKind;
+  name?: string;
+  label: string;
+} {
+  let kind: TFalcoItemKind = 'unknown';
+  let kindField: Pick<TFalcoField, 'key' | 'value'> | undefined;
+  for (const key of KIND_KEYS) {
+    kindField = fields.find((field) => field.key === key);
+    if (kindField) {
+      kind = key;
+      break;
+    }
+  }
   const nameValue =
-    kind === 'rule' || kind === 'macro' || kind === 'list' ? values[kind] : undefined;
-  const name = isPrintable(nameValue) ? String(nameValue) : undefined;
-  const label = name === undefined ? (kind === 'unknown' ? 'item' : kind) : `${kind}: ${name}`;
-  return { kind, ...(name === undefined ? {} : { name }), label };
+    kind === 'rule' || kind === 'macro' || kind === 'list' ? kindField?.value : undefined;
+  if (!isPrintable(nameValue)) return { kind, label: kind === 'unknown' ? 'item' : kind };
+  const name = String(nameValue);
+  return { kind, name, label: `${kind}: ${name}` };
 }
 
 function isPrintable(value: unknown): value is string | number | boolean {

@@ -40,9 +40,8 @@ export function readRulesItem(node: Node, context: TReadRulesItemContext): TFalc
   const fields = target.items
     .map((pair) => readField(pair, values, context))
     .filter((field) => field !== undefined);
-  const keys = new Set(fields.map((field) => field.key));
   return {
-    ...describeRulesItem(keys, values),
+    ...describeRulesItem(fields),
     documentIndex: context.documentIndex,
     index: context.index,
     range,

@@ -9,14 +9,26 @@ import { sharedPath } from '../../helpers/shared-fixtures';
 // Differential test: inside its subset the fast reader must give exactly what the full `yaml`
 // parser gives — kinds, names, values, every range, and every offset of every scalar's map.
 
+// Properties are read one by one: the fast reader makes ranges on first use (getters), which a
+// spread would not copy.
 function comparable(items: TFalcoItem[]): unknown {
   return items.map((item) => ({
-    ...item,
-    fields: item.fields.map(({ mapValueOffset, ...field }) => ({
-      ...field,
+    kind: item.kind,
+    name: item.name,
+    label: item.label,
+    documentIndex: item.documentIndex,
+    index: item.index,
+    range: item.range,
+    isMalformed: item.isMalformed,
+    fields: item.fields.map((field) => ({
+      key: field.key,
+      value: field.value,
+      keyRange: field.keyRange,
+      valueRange: field.valueRange,
+      scalarStyle: field.scalarStyle,
       offsets:
-        mapValueOffset && typeof field.value === 'string'
-          ? Array.from({ length: field.value.length + 1 }, (_, i) => mapValueOffset(i))
+        field.mapValueOffset && typeof field.value === 'string'
+          ? Array.from({ length: field.value.length + 1 }, (_, i) => field.mapValueOffset!(i))
           : undefined,
     })),
   }));
