@@ -12,34 +12,51 @@ const LIST_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
  */
 export function collectConditionReferences(ast: TConditionNode | null): TConditionReferences {
   const sites: TReferenceSite[] = [];
-  const visit = (node: TConditionNode): void => {
-    switch (node.kind) {
-      case 'and':
-      case 'or':
-        node.children.forEach(visit);
-        break;
-      case 'not':
-        visit(node.child);
-        break;
-      case 'identifier':
-        sites.push({ kind: 'macro', name: node.name, start: node.start, end: node.end });
-        break;
-      case 'binary':
-        if (!(node.left.kind === 'field' && EVENT_NAME_FIELDS.has(node.left.name)))
-          collectListSites(node.operator, node.right, sites);
-        break;
-      default:
-        break;
-    }
-  };
-  if (ast) visit(ast);
-  const macros = unique(sites.filter((site) => site.kind === 'macro'));
-  const lists = unique(sites.filter((site) => site.kind === 'list'));
-  return { names: [...new Set([...macros, ...lists])], macros, lists, sites };
+  if (ast) visit(ast, sites);
+  const macros = uniqueNames(sites, 'macro');
+  const lists = uniqueNames(sites, 'list');
+  const names = [...macros];
+  const macroSet = macros.length > 16 ? new Set(macros) : undefined;
+  for (const name of lists)
+    if (!(macroSet ? macroSet.has(name) : macros.includes(name))) names.push(name);
+  return { names, macros, lists, sites };
 }
 
-function unique(sites: TReferenceSite[]): string[] {
-  return [...new Set(sites.map((site) => site.name))];
+// Module-level functions, no per-call closures or intermediate arrays: validation collects the
+// references of thousands of conditions.
+function visit(node: TConditionNode, sites: TReferenceSite[]): void {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      for (const child of node.children) visit(child, sites);
+      break;
+    case 'not':
+      visit(node.child, sites);
+      break;
+    case 'identifier':
+      sites.push({ kind: 'macro', name: node.name, start: node.start, end: node.end });
+      break;
+    case 'binary':
+      if (!(node.left.kind === 'field' && EVENT_NAME_FIELDS.has(node.left.name)))
+        collectListSites(node.operator, node.right, sites);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Names of the sites of one kind, first occurrence first. */
+function uniqueNames(sites: readonly TReferenceSite[], kind: TReferenceSite['kind']): string[] {
+  const names: string[] = [];
+  // A set only for long conditions: most have a handful of references.
+  const seen = sites.length > 16 ? new Set<string>() : undefined;
+  for (const site of sites) {
+    if (site.kind !== kind) continue;
+    if (seen ? seen.has(site.name) : names.includes(site.name)) continue;
+    seen?.add(site.name);
+    names.push(site.name);
+  }
+  return names;
 }
 
 function collectListSites(operator: string, value: TCheckValue, sites: TReferenceSite[]): void {

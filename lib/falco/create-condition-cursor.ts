@@ -98,9 +98,10 @@ class ConditionCursor implements TConditionCursor {
     if (pattern === 'notBlank' && !this.text.startsWith('not', this.position)) return false;
     const regex = PATTERNS[pattern];
     regex.lastIndex = this.position;
-    const match = regex.exec(this.text);
-    if (!match) return false;
-    this.accept(match[0], match[0]);
+    // test + slice: exec would allocate a match array (with groups) per token.
+    if (!regex.test(this.text)) return false;
+    const token = this.text.slice(this.position, regex.lastIndex);
+    this.accept(token, token);
     return true;
   }
 

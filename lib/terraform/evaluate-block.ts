@@ -25,7 +25,8 @@ export function evaluateBlock(
   const attributeContext: TEvalContext = { ...context };
   for (const attribute of Object.values(block.attributes)) {
     if (skip.has(attribute.name)) continue;
-    attributeContext.attribute = formatAttributePath([...path, attribute.name]);
+    attributeContext.attribute =
+      path.length === 0 ? attribute.name : formatAttributePath([...path, attribute.name]);
     setOwn(out, attribute.name, evaluateExpression(attribute.expression, attributeContext));
   }
   for (const nested of block.blocks) {
