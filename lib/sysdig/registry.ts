@@ -46,6 +46,11 @@ const DEFINITIONS: readonly TResourceDefinition[] = [
   secureNotificationChannelPrometheusAlertManager,
 ];
 
+// The first definition of each type name (validation looks types up several times per resource).
+const FIRST_BY_TYPE = new Map<string, TResourceDefinition>();
+for (const definition of DEFINITIONS)
+  if (!FIRST_BY_TYPE.has(definition.type)) FIRST_BY_TYPE.set(definition.type, definition);
+
 /**
  * The definition of a resource type, or undefined for any type Rampart does not model (callers list
  * those read-only; never an error). `sysdig_secure_policy` has two schemas: with `config` the shape is
@@ -58,7 +63,7 @@ export function getResourceType(
   if (type === 'sysdig_secure_policy' && config !== undefined) {
     return detectPolicyShape(config).shape === '2018' ? securePolicy2018 : securePolicyV160;
   }
-  return DEFINITIONS.find((definition) => definition.type === type);
+  return FIRST_BY_TYPE.get(type);
 }
 
 /** Every definition (both `sysdig_secure_policy` variants included), in registry order. */
@@ -73,5 +78,5 @@ export function getResourceVariants(type: string): TResourceDefinition[] {
 
 /** True when Rampart models `type` (a Sysdig resource type of the registry). */
 export function isSysdigType(type: string): boolean {
-  return DEFINITIONS.some((definition) => definition.type === type);
+  return FIRST_BY_TYPE.has(type);
 }

@@ -1,4 +1,9 @@
-import type { TAttributeMeta, TConfigObject, TValidationIssue } from './definition.ts';
+import type {
+  TAttributeMeta,
+  TConfigObject,
+  TResourceDefinition,
+  TValidationIssue,
+} from './definition.ts';
 import { detectPolicyShape } from './detect-policy-shape.ts';
 import { closestMatch } from './edit-distance.ts';
 import { getResourceType, getResourceVariants } from './registry.ts';
@@ -32,34 +37,48 @@ export function validateResourceConfig(type: string, rawConfig: TConfigObject): 
           : 'Remove it when moving to the current provider.',
     });
   }
-  const otherNames =
-    type === 'sysdig_secure_policy'
-      ? new Set(
-          getResourceVariants(type)
-            .filter((other) => other !== definition)
-            .flatMap((other) => other.attributes.map((meta) => meta.name)),
-        )
-      : new Set<string>();
-  const shapeHint = otherNames.size > 0 ? detectPolicyShape(config).reason : '';
-  issues.push(
-    ...walkAttributes(config, definition.attributes, '', (name) =>
-      otherNames.has(name)
-        ? `"${name}" belongs to the other sysdig_secure_policy schema (${shapeHint}).`
-        : undefined,
-    ),
-  );
+  const otherNames = otherSchemaNames(definition);
+  const otherSchema =
+    otherNames.size > 0
+      ? { names: otherNames, reason: detectPolicyShape(config).reason }
+      : undefined;
+  walkAttributes(config, definition.attributes, '', otherSchema, issues);
   const parsed = definition.schema.safeParse(config);
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error.issues, config));
   return dedupe(issues);
+}
+
+/** Attribute names of the other `sysdig_secure_policy` schema, and why the block is this one. */
+interface TOtherSchema {
+  names: ReadonlySet<string>;
+  reason: string;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const otherNamesByDefinition = new Map<TResourceDefinition, ReadonlySet<string>>();
+
+// Names only the other variant of the type has (sysdig_secure_policy's two schemas), per definition.
+function otherSchemaNames(definition: TResourceDefinition): ReadonlySet<string> {
+  if (definition.type !== 'sysdig_secure_policy') return NO_NAMES;
+  let names = otherNamesByDefinition.get(definition);
+  if (!names) {
+    names = new Set(
+      getResourceVariants(definition.type)
+        .filter((other) => other !== definition)
+        .flatMap((other) => other.attributes.map((meta) => meta.name)),
+    );
+    otherNamesByDefinition.set(definition, names);
+  }
+  return names;
 }
 
 function walkAttributes(
   value: TConfigObject,
   attributes: readonly TAttributeMeta[],
   prefix: string,
-  otherSchemaHint: (name: string) => string | undefined,
-): TValidationIssue[] {
-  const issues: TValidationIssue[] = [];
+  otherSchema: TOtherSchema | undefined,
+  issues: TValidationIssue[],
+): void {
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
@@ -74,8 +93,11 @@ function walkAttributes(
         item.every((element) => isPlainObject(element) && !isUnknown(element));
       const suggestion = closestMatch(key, settable);
       const hint =
-        (prefix === '' ? otherSchemaHint(key) : undefined) ??
-        (suggestion ? `Did you mean "${suggestion}"?` : `Known here: ${settable.join(', ')}.`);
+        prefix === '' && otherSchema?.names.has(key)
+          ? `"${key}" belongs to the other sysdig_secure_policy schema (${otherSchema.reason}).`
+          : suggestion
+            ? `Did you mean "${suggestion}"?`
+            : `Known here: ${settable.join(', ')}.`;
       issues.push({
         code: 'unknown-attribute',
         severity: 'error',
@@ -97,22 +119,15 @@ function walkAttributes(
     }
     if (meta.kind.startsWith('block') && meta.attributes) {
       const blocks = Array.isArray(item) ? item : isPlainObject(item) ? [item] : [];
-      blocks.forEach((block, index) => {
+      for (let index = 0; index < blocks.length; index++) {
+        const block = blocks[index];
         if (isPlainObject(block) && !isUnknown(block)) {
           const blockPath = Array.isArray(item) ? `${path}[${index}]` : path;
-          issues.push(
-            ...walkAttributes(
-              block as TConfigObject,
-              meta.attributes ?? [],
-              blockPath,
-              otherSchemaHint,
-            ),
-          );
+          walkAttributes(block as TConfigObject, meta.attributes, blockPath, otherSchema, issues);
         }
-      });
+      }
     }
   }
-  return issues;
 }
 
 function dedupe(issues: TValidationIssue[]): TValidationIssue[] {

@@ -13,6 +13,11 @@ function fileByPath(module: TModule): Map<string, TModuleFile> {
   return map;
 }
 
+// Contexts never mutate these (derived contexts get new ones): one shared empty scope and stack
+// instead of two allocations per evaluated resource.
+const EMPTY_SCOPE: TEvalContext['scope'] = new Map();
+const EMPTY_STACK: readonly string[] = [];
+
 /**
  * A fresh evaluation context for expressions of `file` in `module`, collecting diagnostics into
  * `diagnostics`. Never throws (an unknown file gets empty text; positions then clamp to 1:1).
@@ -29,9 +34,9 @@ export function createFileContext(
     file,
     text: moduleFile?.text ?? '',
     lineStarts: moduleFile?.lineStarts ?? [0],
-    scope: new Map(),
+    scope: EMPTY_SCOPE,
     diagnostics,
-    localStack: extra.localStack ?? [],
+    localStack: extra.localStack ?? EMPTY_STACK,
     isTemplateFile: false,
   };
   if (extra.address !== undefined) context.address = extra.address;

@@ -7,6 +7,8 @@ import type { TBlockModel } from './types.ts';
 import { makeUnknown } from './unknown-values.ts';
 import { setOwn } from './set-own.ts';
 
+const SKIP_NOTHING: ReadonlySet<string> = new Set();
+
 /**
  * Evaluates a block body to HCL's JSON shape: attributes → values, nested blocks → arrays of
  * objects grouped by type (`actions: [{ capture: [{ … }] }]`). `dynamic "x"` blocks are
@@ -18,7 +20,7 @@ export function evaluateBlock(
   block: TBlockModel,
   context: TEvalContext,
   path: (string | number)[] = [],
-  skip: ReadonlySet<string> = new Set(),
+  skip: ReadonlySet<string> = SKIP_NOTHING,
 ): { [key: string]: TConfigValue } {
   const out: { [key: string]: TConfigValue } = {};
   // One derived context for all attributes; only its label changes (evaluation is synchronous).

@@ -116,6 +116,7 @@ export function evaluateResource(module: TModule, address: string): TEvaluatedRe
 }
 
 function dedupe(diagnostics: TTerraformDiagnostic[]): TTerraformDiagnostic[] {
+  if (diagnostics.length < 2) return diagnostics;
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
