@@ -7,6 +7,7 @@ import type { TBlockModel, TReference } from './types.ts';
 // Attributes whose traversals are not value references (Terraform meta-arguments).
 const SKIPPED_ATTRIBUTES = new Set(['ignore_changes']);
 const SKIPPED_BLOCKS = new Set(['moved', 'removed', 'terraform']);
+const NOTHING_BOUND: ReadonlySet<string> = new Set();
 
 /**
  * The references made by the expressions of a top-level block, with the attribute path
@@ -26,10 +27,10 @@ export function collectBlockReferences(
   const out: TReference[] = [];
   if (block.type === 'locals') {
     for (const attribute of Object.values(block.attributes))
-      walk(block, `local.${attribute.name}`, [], new Set(), lineStarts, out, attribute.name);
+      walk(block, `local.${attribute.name}`, [], NOTHING_BOUND, lineStarts, out, attribute.name);
     return out;
   }
-  walk(block, from, [], new Set(), lineStarts, out, null);
+  walk(block, from, [], NOTHING_BOUND, lineStarts, out, null);
   return out;
 }
 
@@ -70,7 +71,7 @@ function walk(
       });
     }
   }
-  if (only !== null) return;
+  if (only !== null || block.blocks.length === 0) return;
   const counts = new Map<string, number>();
   for (const nested of block.blocks) {
     const index = counts.get(nested.type) ?? 0;

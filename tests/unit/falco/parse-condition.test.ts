@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseCondition, printCondition } from '../../../lib/falco/index.ts';
 import { stripPositions } from './strip-positions.ts';
@@ -218,6 +219,50 @@ describe('[falco] parseCondition grammar', () => {
       'bash',
       'allowed_paths',
     ]);
+  });
+
+  test('[falco] references: unique names in first-use order, short and long conditions', () => {
+    // Property: a condition made of macro operands and `in (…)` lists (names drawn from a small
+    // pool, so they repeat and a name can be both) references exactly the names it was built
+    // from, each once, in the order of first use — below and above the 16-site threshold where
+    // the collector switches from a scan to a set.
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ macro: fc.integer({ min: 0, max: 9 }) }),
+            fc.record({
+              list: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 6 }),
+            }),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
+        fc.boolean(),
+        (operands, useOr) => {
+          const text = operands
+            .map((operand) =>
+              'macro' in operand
+                ? `name_${operand.macro}`
+                : `proc.name in (${operand.list.map((n) => `name_${n}`).join(', ')})`,
+            )
+            .join(useOr ? ' or ' : ' and ');
+          const unique = (names: string[]) => [...new Set(names)];
+          const macros = unique(
+            operands.flatMap((operand) => ('macro' in operand ? [`name_${operand.macro}`] : [])),
+          );
+          const lists = unique(
+            operands.flatMap((operand) =>
+              'list' in operand ? operand.list.map((n) => `name_${n}`) : [],
+            ),
+          );
+          const { references } = parseCondition(text);
+          expect(references.macros).toEqual(macros);
+          expect(references.lists).toEqual(lists);
+          expect(references.names).toEqual(unique([...macros, ...lists]));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test('[falco] node offsets point into the condition text', () => {
