@@ -7,29 +7,7 @@ import type {
 } from './types.ts';
 
 /** Collects diagnostics for one item, positioned at a field's value or at the item's name. */
-export interface TItemReporter {
-  readonly item: TFalcoItem;
-  readonly diagnostics: TFalcoDiagnostic[];
-  /** The field named `key`, if present. */
-  field(key: string): TFalcoField | undefined;
-  /** Reports at `key`'s value (or at the item's head when the field is absent). */
-  report(
-    severity: TFalcoDiagnostic['severity'],
-    code: string,
-    message: string,
-    key?: string,
-    hint?: string,
-  ): void;
-  /** Reports at an explicit range. */
-  reportAt(
-    range: TSourceRange,
-    severity: TFalcoDiagnostic['severity'],
-    code: string,
-    message: string,
-    key?: string,
-    hint?: string,
-  ): void;
-}
+export type TItemReporter = ItemReporter;
 
 /** Creates a reporter for `item` of `parsed`; diagnostics carry the item label and file name. Pure. */
 export function createItemReporter(
@@ -40,7 +18,7 @@ export function createItemReporter(
 }
 
 // A class rather than an object of closures: validation makes one per item, thousands per run.
-class ItemReporter implements TItemReporter {
+class ItemReporter {
   readonly item: TFalcoItem;
   readonly diagnostics: TFalcoDiagnostic[] = [];
   private readonly filename: string;
@@ -50,6 +28,7 @@ class ItemReporter implements TItemReporter {
     this.filename = filename;
   }
 
+  /** The field named `key`, if present. */
   field(key: string): TFalcoField | undefined {
     // Items have a handful of fields: a scan costs less than building a map per item. The last
     // of duplicate keys wins, as in the value Falco reads.
@@ -58,6 +37,7 @@ class ItemReporter implements TItemReporter {
     return undefined;
   }
 
+  /** Reports at `key`'s value (or at the item's head when the field is absent). */
   report(
     severity: TFalcoDiagnostic['severity'],
     code: string,
@@ -74,6 +54,7 @@ class ItemReporter implements TItemReporter {
     this.reportAt(range, severity, code, message, key, hint);
   }
 
+  /** Reports at an explicit range. */
   reportAt(
     range: TSourceRange,
     severity: TFalcoDiagnostic['severity'],
