@@ -7,10 +7,10 @@
 //
 // Compiled modules are cached on disk (one file per source path, stamped with the hash of the
 // source and of the compiler options), as tsx caches its own: compiling every module on each
-// start added ~0.3 s to every command.
+// start added ~0.3 s to every command. The cache lives in the project's node_modules/.cache,
+// not in a shared temp directory another local user could have created first and filled.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform, version } from 'esbuild';
@@ -59,5 +59,5 @@ export function createLoad({ projectRoot, cacheDir }) {
 
 export const load = createLoad({
   projectRoot: new URL('../', import.meta.url).href,
-  cacheDir: join(tmpdir(), `rampart-ts-cache-${process.getuid?.() ?? 'user'}`),
+  cacheDir: fileURLToPath(new URL('../node_modules/.cache/rampart-ts', import.meta.url)),
 });
