@@ -9,7 +9,10 @@ import type {
 /** Collects diagnostics for one item, positioned at a field's value or at the item's name. */
 export type TItemReporter = ItemReporter;
 
-/** Creates a reporter for `item` of `parsed`; diagnostics carry the item label and file name. Pure. */
+/**
+ * Creates a reporter for `item` of `parsed`; diagnostics carry the item label and file name.
+ * Pure.
+ */
 export function createItemReporter(
   parsed: Pick<TParsedRulesFile, 'filename'>,
   item: TFalcoItem,

@@ -57,7 +57,8 @@ interface TOtherSchema {
 const NO_NAMES: ReadonlySet<string> = new Set();
 const otherNamesByDefinition = new Map<TResourceDefinition, ReadonlySet<string>>();
 
-// Names only the other variant of the type has (sysdig_secure_policy's two schemas), per definition.
+// Names only the other variant of the type has (sysdig_secure_policy's two schemas), kept per
+// definition.
 function otherSchemaNames(definition: TResourceDefinition): ReadonlySet<string> {
   if (definition.type !== 'sysdig_secure_policy') return NO_NAMES;
   let names = otherNamesByDefinition.get(definition);
