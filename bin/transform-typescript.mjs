@@ -10,7 +10,7 @@
 // start added ~0.3 s to every command. The cache lives in the project's node_modules/.cache,
 // not in a shared temp directory another local user could have created first and filled.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform, version } from 'esbuild';
@@ -38,21 +38,29 @@ export function createLoad({ projectRoot, cacheDir }) {
       jsx: 'automatic',
       sourcefile: path,
       sourcemap: 'inline',
+      // Stack traces map to the .ts lines without the sources themselves (as with tsx).
+      sourcesContent: false,
     };
-    const stamp = `// ${hash(version, JSON.stringify(options), source)}\n`;
+    // First line: the hash of what it was compiled from, then the hash of the code itself, so
+    // an entry for another source, or a damaged one, is never served.
+    const stamp = `// ${hash(version, JSON.stringify(options), source)} `;
     const cached = join(cacheDir, `${hash(path)}.mjs`);
     const previous = await readFile(cached, 'utf8').catch(() => '');
-    if (previous.startsWith(stamp)) {
-      return { format: 'module', source: previous.slice(stamp.length), shortCircuit: true };
+    const lineEnd = previous.indexOf('\n');
+    if (previous.startsWith(stamp) && lineEnd > 0) {
+      const code = previous.slice(lineEnd + 1);
+      if (previous.slice(stamp.length, lineEnd) === hash(code)) {
+        return { format: 'module', source: code, shortCircuit: true };
+      }
     }
     const { code } = await transform(source, options);
     // Written beside and renamed: a concurrent process never reads half a file. A cache that
-    // cannot be written (read-only temp dir) only costs speed.
+    // cannot be written (read-only or full disk) only costs speed.
     const temporary = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     await mkdir(cacheDir, { recursive: true, mode: 0o700 })
-      .then(() => writeFile(temporary, stamp + code, { mode: 0o600 }))
+      .then(() => writeFile(temporary, `${stamp}${hash(code)}\n${code}`, { mode: 0o600 }))
       .then(() => rename(temporary, cached))
-      .catch(() => {});
+      .catch(() => rm(temporary, { force: true }).catch(() => {}));
     return { format: 'module', source: code, shortCircuit: true };
   };
 }

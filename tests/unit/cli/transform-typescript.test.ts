@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -37,6 +38,8 @@ function writeSource(root: string, name: string, text: string): string {
   return pathToFileURL(file).href;
 }
 
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 const refuse = async (): Promise<TLoadResult> => {
   throw new Error('the next hook must not be called for project TypeScript');
 };
@@ -63,22 +66,29 @@ describe('[cli] TypeScript hook', () => {
     expect(compiled.outer()).toBe('inner:2');
   });
 
-  it('serves an unchanged source from the cache, and recompiles a changed one', async () => {
+  it('serves an unchanged source from the cache; never a changed source or a damaged entry', async () => {
     const { root, cacheDir, load } = project();
     const url = writeSource(root, 'lib/a.ts', MODULE);
     const first = await load(url, {}, refuse);
+    expect(first.source).toContain('x + 1');
     const [cached] = readdirSync(cacheDir);
     expect(cached).toBeDefined();
-    // Tamper with the cached output: an unchanged source must be served from it.
     const file = path.join(cacheDir, cached!);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('x + 1', 'x + 41'));
+    const entry = readFileSync(file, 'utf8');
+    const lineEnd = entry.indexOf('\n');
+    const [, sourceHash] = entry.slice(0, lineEnd).split(' ');
+    // A well-formed entry for the same source (here: different code) is what gets served.
+    const other = entry.slice(lineEnd + 1).replace('x + 1', 'x + 41');
+    writeFileSync(file, `// ${sourceHash} ${sha256(other)}\n${other}`);
     expect((await load(url, {}, refuse)).source).toContain('x + 41');
-    // A changed source must never be served a stale compile.
+    // A damaged entry (cut short: its code no longer matches its hash) is compiled again.
+    writeFileSync(file, entry.slice(0, lineEnd + 40));
+    expect((await load(url, {}, refuse)).source).toBe(first.source);
+    expect(readFileSync(file, 'utf8')).toBe(entry);
+    // A changed source is never served a stale compile.
     writeSource(root, 'lib/a.ts', MODULE.replace('x + 1', 'x + 2'));
     const changed = await load(url, {}, refuse);
     expect(changed.source).toContain('x + 2');
-    expect(changed.source).not.toContain('x + 41');
-    expect(first.source).toContain('x + 1');
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 

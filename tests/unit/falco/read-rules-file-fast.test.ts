@@ -10,23 +10,29 @@ import { sharedPath } from '../../helpers/shared-fixtures';
 // parser gives — kinds, names, values, every range, and every offset of every scalar's map.
 
 // Properties are read one by one: the fast reader makes ranges on first use (getters), which a
-// spread would not copy.
+// spread would not copy. Every property the full parser gives must be among them.
+const ITEM_KEYS = ['kind', 'name', 'label', 'documentIndex', 'index', 'range', 'isMalformed'];
+const FIELD_KEYS = ['key', 'value', 'keyRange', 'valueRange', 'scalarStyle', 'mapValueOffset'];
+
+function expectAllPropertiesCompared(items: TFalcoItem[]): void {
+  for (const item of items) {
+    expect([...ITEM_KEYS, 'fields']).toEqual(expect.arrayContaining(Object.keys(item)));
+    for (const field of item.fields)
+      expect(FIELD_KEYS).toEqual(expect.arrayContaining(Object.keys(field)));
+  }
+}
+
+function pick(object: object, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, (object as Record<string, unknown>)[key]]));
+}
+
+// Offset maps are compared by their value at every offset of the scalar.
 function comparable(items: TFalcoItem[]): unknown {
   return items.map((item) => ({
-    kind: item.kind,
-    name: item.name,
-    label: item.label,
-    documentIndex: item.documentIndex,
-    index: item.index,
-    range: item.range,
-    isMalformed: item.isMalformed,
+    ...pick(item, ITEM_KEYS),
     fields: item.fields.map((field) => ({
-      key: field.key,
-      value: field.value,
-      keyRange: field.keyRange,
-      valueRange: field.valueRange,
-      scalarStyle: field.scalarStyle,
-      offsets:
+      ...pick(field, FIELD_KEYS),
+      mapValueOffset:
         field.mapValueOffset && typeof field.value === 'string'
           ? Array.from({ length: field.value.length + 1 }, (_, i) => field.mapValueOffset!(i))
           : undefined,
@@ -39,6 +45,7 @@ function expectSameAsFullParser(text: string): TRulesFileItems | null {
   if (!fast) return null;
   const full = parseRulesFile(text, { filename: 'rules.yaml' });
   expect(full.diagnostics, text).toEqual([]);
+  expectAllPropertiesCompared(full.items);
   expect(comparable(fast.items), text).toEqual(comparable(full.items));
   expect(fast.lineStarts).toEqual(full.lineStarts);
   return fast;
