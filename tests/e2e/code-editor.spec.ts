@@ -40,6 +40,21 @@ async function discardFile(page: Page, file: string) {
   expect(restored.content).toBe(restored.headContent);
 }
 
+// A failed test must not leave its edit in the shared sample workspace for the next specs: the
+// files this spec edits are put back as committed, whatever happened (the tests themselves
+// discard through the UI, which is what they check).
+test.afterEach(async ({ page }) => {
+  for (const file of [FILE, 'legacy-2018/rules.yaml']) {
+    const { content, headContent } = await readFileViaApi(page, file);
+    if (content === headContent) continue;
+    const restored = await page.request.post('/api/workspaces/sample/discard?branch=main', {
+      headers: { 'x-rampart-request': '1' },
+      data: { path: file },
+    });
+    expect(restored.status(), await restored.text()).toBe(200);
+  }
+});
+
 test('[editor] a syntax error typed in the code editor is a marker at its line and column; fixed, it is gone', async ({
   page,
 }) => {
