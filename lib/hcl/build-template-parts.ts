@@ -1,4 +1,11 @@
 import type { ParserState } from './parser-state.ts';
+import {
+  TemplateForNode,
+  TemplateIfNode,
+  TemplateInterpolationNode,
+  TemplateLiteralNode,
+  nodeList,
+} from './cst-nodes.ts';
 import type { HclExpression, HclTemplatePart } from './types.ts';
 
 /** A template piece before nesting: literal, interpolation, or one directive marker. */
@@ -28,25 +35,15 @@ export function parsePart(p: ParserState, pieces: Piece[], cursor: { i: number }
   switch (piece.t) {
     case 'lit':
       cursor.i++;
-      return {
-        kind: 'template-literal',
-        start: piece.start,
-        end: piece.end,
-        value: toNfc(piece.value),
-      };
+      return new TemplateLiteralNode(piece.start, piece.end, toNfc(piece.value));
     case 'interp':
       cursor.i++;
-      return {
-        kind: 'template-interpolation',
-        start: piece.start,
-        end: piece.end,
-        expression: piece.expression,
-      };
+      return new TemplateInterpolationNode(piece.start, piece.end, piece.expression);
     case 'if':
     case 'for': {
       cursor.i++;
-      const thenParts: HclTemplatePart[] = [];
-      const elseParts: HclTemplatePart[] = [];
+      const thenParts: HclTemplatePart[] = nodeList();
+      const elseParts: HclTemplatePart[] = nodeList();
       let current = thenParts;
       for (;;) {
         const next = pieces[cursor.i] as Piece;
@@ -58,7 +55,7 @@ export function parsePart(p: ParserState, pieces: Piece[], cursor: { i: number }
             next.start,
             next.end,
           );
-          return { kind: 'template-literal', start: next.start, end: next.end, value: '' };
+          return new TemplateLiteralNode(next.start, next.end, '');
         }
         if (next.t === 'else' || next.t === 'endif' || next.t === 'endfor') {
           cursor.i++;
@@ -71,24 +68,22 @@ export function parsePart(p: ParserState, pieces: Piece[], cursor: { i: number }
             (piece.t === 'for' && next.t === 'endfor')
           ) {
             if (piece.t === 'if') {
-              return {
-                kind: 'template-if',
-                start: piece.start,
-                end: next.end,
-                condition: piece.condition,
-                then: thenParts,
-                else: elseParts,
-              };
+              return new TemplateIfNode(
+                piece.start,
+                next.end,
+                piece.condition,
+                thenParts,
+                elseParts,
+              );
             }
-            return {
-              kind: 'template-for',
-              start: piece.start,
-              end: next.end,
-              keyVar: piece.keyVar,
-              valueVar: piece.valueVar,
-              collection: piece.collection,
-              body: thenParts,
-            };
+            return new TemplateForNode(
+              piece.start,
+              next.end,
+              piece.keyVar,
+              piece.valueVar,
+              piece.collection,
+              thenParts,
+            );
           }
           p.error(
             'unexpected-directive',
@@ -97,13 +92,13 @@ export function parsePart(p: ParserState, pieces: Piece[], cursor: { i: number }
             next.start,
             next.end,
           );
-          return { kind: 'template-literal', start: next.start, end: next.end, value: '' };
+          return new TemplateLiteralNode(next.start, next.end, '');
         }
         current.push(parsePart(p, pieces, cursor));
       }
     }
     case 'end':
-      return { kind: 'template-literal', start: piece.start, end: piece.end, value: '' };
+      return new TemplateLiteralNode(piece.start, piece.end, '');
     default:
       cursor.i++;
       p.error(
@@ -113,7 +108,7 @@ export function parsePart(p: ParserState, pieces: Piece[], cursor: { i: number }
         piece.start,
         piece.end,
       );
-      return { kind: 'template-literal', start: piece.start, end: piece.end, value: '' };
+      return new TemplateLiteralNode(piece.start, piece.end, '');
   }
 }
 

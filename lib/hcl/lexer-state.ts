@@ -1,4 +1,4 @@
-import { T } from './token-kind.ts';
+import { nodeListOf } from './cst-nodes.ts';
 
 /** A heredoc being scanned: its closing marker and whether the scanner is at a line start. */
 export interface Heredoc {
@@ -15,37 +15,42 @@ export const MODE_HEREDOC = 2;
 
 /**
  * Mutable state of one scan (hclsyntax scan_tokens.rl: mode stack, brace depth, pending
- * heredocs) plus the token arrays being filled; `emit` appends a token.
+ * heredocs) plus the token arrays being filled. Tokens are contiguous, so a token is its kind
+ * and start offset: it ends where the next one starts. Each mode's scanner appends its tokens
+ * inline (`kinds[count] = kind; starts[count++] = start`) in one loop until the mode changes.
  */
 export class LexerState {
   count = 0;
+  /** Whether a token kind hclsyntax `checkInvalidTokens` reports on was emitted. */
   hasInvalid = false;
   mode = MODE_MAIN;
   braces = 0;
   readonly modes: number[] = [MODE_MAIN];
   readonly retBraces: number[] = [];
   readonly heredocs: Heredoc[] = [];
-  readonly lineStarts: number[] = [0];
+  // Kept in the token stream (one allocation site for the parser's arrays: cst-nodes.ts).
+  readonly lineStarts: number[] = nodeListOf(0);
   readonly text: string;
   readonly length: number;
   readonly kinds: Uint8Array;
   readonly starts: Int32Array;
-  readonly ends: Int32Array;
 
-  constructor(text: string, kinds: Uint8Array, starts: Int32Array, ends: Int32Array) {
+  constructor(text: string, kinds: Uint8Array, starts: Int32Array) {
     this.text = text;
     this.length = text.length;
     this.kinds = kinds;
     this.starts = starts;
-    this.ends = ends;
   }
 
-  emit(kind: number, start: number, end: number): void {
-    const i = this.count;
-    this.kinds[i] = kind;
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.count = i + 1;
-    if (kind >= T.BitAnd && kind !== T.Eof) this.hasInvalid = true;
+  /** Enters `mode` (pushed on the mode stack). */
+  enter(mode: number): void {
+    this.modes.push(mode);
+    this.mode = mode;
+  }
+
+  /** Leaves the current mode for the one below it on the stack. */
+  leave(): void {
+    this.modes.pop();
+    this.mode = this.modes.length > 0 ? (this.modes[this.modes.length - 1] as number) : MODE_MAIN;
   }
 }

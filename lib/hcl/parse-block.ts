@@ -1,8 +1,10 @@
 import type { ParserState } from './parser-state.ts';
 import { decodeStringToken } from './decode-string-token.ts';
-import { finishAttribute, lineStartOf, parseBody } from './parse-body.ts';
+import { finishAttribute, parseBody } from './parse-body.ts';
+import { lineStartOf } from './line-start-of.ts';
 import { T } from './token-kind.ts';
-import type { HclBlock, HclBody, HclLabel } from './types.ts';
+import type { HclAttribute, HclBlock, HclBody, HclLabel } from './types.ts';
+import { BlockNode, BodyNode, LabelNode, nodeList, nodeListOf } from './cst-nodes.ts';
 
 function parseLabel(p: ParserState): HclLabel {
   const open = p.read();
@@ -54,7 +56,7 @@ function parseLabel(p: ParserState): HclLabel {
     end = p.endAt(tok);
     break;
   }
-  return { start: p.startAt(open), end, value, isQuoted: true };
+  return new LabelNode(p.startAt(open), end, value, true);
 }
 
 /**
@@ -66,7 +68,7 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
   const type = p.textAt(ident);
   const start = p.startAt(ident);
   const typeEnd = p.endAt(ident);
-  const labels: HclLabel[] = [];
+  const labelsMark = p.childMark();
   let oBrace = -1;
   for (;;) {
     const tok = p.peek();
@@ -76,17 +78,12 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
       break;
     }
     if (kind === T.OQuote) {
-      labels.push(parseLabel(p));
+      p.pushChild(parseLabel(p));
       continue;
     }
     if (kind === T.Ident) {
       p.read();
-      labels.push({
-        start: p.startAt(tok),
-        end: p.endAt(tok),
-        value: p.textAt(tok),
-        isQuoted: false,
-      });
+      p.pushChild(new LabelNode(p.startAt(tok), p.endAt(tok), p.textAt(tok), false));
       continue;
     }
     const s = p.startAt(tok);
@@ -118,21 +115,20 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
     }
     p.recoverAfterBodyItem();
     const end = p.endAt(p.prev);
-    return {
-      kind: 'block',
+    return new BlockNode(
       start,
       end,
       type,
-      typeStart: start,
       typeEnd,
-      labels,
-      openBrace: -1,
-      closeBrace: -1,
-      body: { kind: 'body', start: end, end, items: [] },
-      lineStart: lineStartOf(p, start),
-      lineEnd: end,
-    };
+      p.takeChildren<HclLabel>(labelsMark),
+      -1,
+      -1,
+      new BodyNode(end, end, nodeList()),
+      lineStartOf(p.text, start),
+      end,
+    );
   }
+  const labels = p.takeChildren<HclLabel>(labelsMark);
   let body: HclBody;
   const bodyKind = p.peekKind();
   if (bodyKind === T.Newline || bodyKind === T.Eof || bodyKind === T.CBrace) {
@@ -210,20 +206,18 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
     p.recoverAfterBodyItem();
     lineEnd = p.endAt(p.prev);
   }
-  return {
-    kind: 'block',
+  return new BlockNode(
     start,
     end,
     type,
-    typeStart: start,
     typeEnd,
     labels,
-    openBrace: p.startAt(oBrace),
+    p.startAt(oBrace),
     closeBrace,
     body,
-    lineStart: lineStartOf(p, start),
+    lineStartOf(p.text, start),
     lineEnd,
-  };
+  );
 }
 
 function parseSingleAttrBody(p: ParserState, oBrace: number): HclBody {
@@ -239,14 +233,14 @@ function parseSingleAttrBody(p: ParserState, oBrace: number): HclBody {
       p.startAt(ident),
       p.endAt(ident),
     );
-    return { kind: 'body', start, end: start, items: [] };
+    return new BodyNode(start, start, nodeList());
   }
   p.read();
   const next = p.peek();
   const kind = p.peekKind();
   if (kind === T.Equal) {
     const attr = finishAttribute(p, ident, true);
-    return { kind: 'body', start, end: attr.end, items: [attr] };
+    return new BodyNode(start, attr.end, nodeListOf<HclAttribute | HclBlock>(attr));
   }
   p.recoverAfterBodyItem();
   if (kind === T.OQuote || kind === T.OBrace || kind === T.Ident) {
@@ -266,5 +260,5 @@ function parseSingleAttrBody(p: ParserState, oBrace: number): HclBody {
       p.endAt(ident),
     );
   }
-  return { kind: 'body', start, end: start, items: [] };
+  return new BodyNode(start, start, nodeList());
 }

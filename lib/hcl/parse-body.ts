@@ -1,8 +1,11 @@
 import type { ParserState } from './parser-state.ts';
 import { parseExpression } from './parse-expression.ts';
 import { finishBlock } from './parse-block.ts';
+import { lineStartOf } from './line-start-of.ts';
+import { parseSimpleAttribute } from './parse-simple-attribute.ts';
 import { T } from './token-kind.ts';
 import type { HclAttribute, HclBlock, HclBody } from './types.ts';
+import { AttributeNode, BodyNode } from './cst-nodes.ts';
 
 /**
  * Parses body items until the `end` token (T.Eof for a file, T.CBrace for a block), a port of
@@ -10,7 +13,7 @@ import type { HclAttribute, HclBlock, HclBody } from './types.ts';
  * reported ("Attribute redefined") but kept in `items`. Never throws.
  */
 export function parseBody(p: ParserState, end: number, openTok: number): HclBody {
-  const items: (HclAttribute | HclBlock)[] = [];
+  const mark = p.childMark();
   // Most bodies are small: find duplicates by scanning, and switch to a map past a few items.
   let seen: Map<string, HclAttribute> | null = null;
   const start = p.startAt(openTok);
@@ -28,19 +31,23 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
       continue;
     }
     if (kind === T.Ident) {
-      const item = parseBodyItem(p);
+      const item = parseSimpleAttribute(p, next) ?? parseBodyItem(p);
       if (!item) continue;
       if (item.kind === 'attribute') {
         let existing: HclAttribute | undefined;
         if (seen) existing = seen.get(item.name);
         else {
-          for (const other of items)
-            if (other.kind === 'attribute' && other.name === item.name)
-              existing = existing ?? other;
-          if (items.length >= 16) {
+          const itemsEnd = p.childEnd();
+          for (let j = mark; j < itemsEnd && !existing; j++) {
+            const other = p.childAt(j) as HclAttribute | HclBlock;
+            if (other.kind === 'attribute' && other.name === item.name) existing = other;
+          }
+          if (itemsEnd - mark >= 16) {
             seen = new Map();
-            for (const other of items)
+            for (let j = mark; j < itemsEnd; j++) {
+              const other = p.childAt(j) as HclAttribute | HclBlock;
               if (other.kind === 'attribute' && !seen.has(other.name)) seen.set(other.name, other);
+            }
           }
         }
         if (existing) {
@@ -53,7 +60,7 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
           );
         } else seen?.set(item.name, item);
       }
-      items.push(item);
+      p.pushChild(item);
       continue;
     }
     const bad = p.read();
@@ -99,7 +106,7 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
     bodyEnd = Math.max(bodyEnd, p.endAt(p.prev));
     break;
   }
-  return { kind: 'body', start, end: bodyEnd, items };
+  return new BodyNode(start, bodyEnd, p.takeChildren(mark));
 }
 
 function describe(p: ParserState, offset: number): string {
@@ -130,18 +137,6 @@ function parseBodyItem(p: ParserState): HclAttribute | HclBlock | null {
     p.endAt(ident),
   );
   return null;
-}
-
-/** Offset of the start of the line containing `offset`. */
-export function lineStartOf(p: ParserState, offset: number): number {
-  const text = p.text;
-  let i = offset;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10) break;
-    i--;
-  }
-  return i;
 }
 
 /** Parses `= expression` and the newline after an attribute name (hclsyntax `finishParsingBodyAttribute`). */
@@ -189,19 +184,16 @@ export function finishAttribute(
     }
   }
   const start = p.startAt(ident);
-  const lineStart = lineStartOf(p, start);
+  const lineStart = lineStartOf(p.text, start);
   const equalsOffset = p.startAt(eq);
-  return {
-    kind: 'attribute',
+  return new AttributeNode(
     start,
-    end: expression.end,
-    name: p.textAt(ident),
-    nameStart: start,
-    nameEnd: p.endAt(ident),
+    p.endAt(ident),
+    p.textAt(ident),
     equalsOffset,
-    equalsColumn: equalsOffset - Math.max(lineStart, p.tokens.lineStarts[0] as number) + 1,
+    equalsOffset - Math.max(lineStart, p.tokens.lineStarts[0] as number) + 1,
     expression,
     lineStart,
     lineEnd,
-  };
+  );
 }

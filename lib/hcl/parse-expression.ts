@@ -6,6 +6,15 @@ import { checkNumber, parseTraversals } from './parse-traversals.ts';
 import { parseFunctionCall } from './parse-function-call.ts';
 import { parseTuple } from './parse-tuple.ts';
 import { parseObject } from './parse-object.ts';
+import {
+  BinaryNode,
+  ConditionalNode,
+  InvalidNode,
+  LiteralNode,
+  ParenthesesNode,
+  UnaryNode,
+  VariableNode,
+} from './cst-nodes.ts';
 
 /** hclsyntax binaryOps precedence (1 = `||` lowest … 6 = `*` highest), 0 when not an operator. */
 function binaryLevel(kind: number): number {
@@ -82,14 +91,7 @@ export function parseExpression(p: ParserState): HclExpression {
   const elseBefore = p.diagnostics.length;
   const elseExpr = parseExpression(p);
   if (p.recovery && p.diagnostics.length > elseBefore) return cond;
-  return {
-    kind: 'conditional',
-    start,
-    end: elseExpr.end,
-    condition: cond,
-    then: thenExpr,
-    else: elseExpr,
-  };
+  return new ConditionalNode(start, elseExpr.end, cond, thenExpr, elseExpr);
 }
 
 // Precedence climbing; equivalent to hclsyntax's one-level-per-recursion parseBinaryOps,
@@ -106,14 +108,7 @@ function parseBinary(p: ParserState, minLevel: number): HclExpression {
     const rhsBefore = p.diagnostics.length;
     const rhs = parseBinary(p, level + 1);
     if (p.recovery && p.diagnostics.length > rhsBefore) return lhs;
-    lhs = {
-      kind: 'binary',
-      start: lhs.start,
-      end: rhs.end,
-      operator: OPERATOR_TEXT[kind] as string,
-      left: lhs,
-      right: rhs,
-    };
+    lhs = new BinaryNode(lhs.start, rhs.end, OPERATOR_TEXT[kind] as string, lhs, rhs);
   }
   return lhs;
 }
@@ -152,13 +147,13 @@ function parseTerm(p: ParserState): HclExpression {
       }
       const cParen = p.read();
       p.popNewlines();
-      return { kind: 'parentheses', start, end: p.endAt(cParen), expression: expr };
+      return new ParenthesesNode(start, p.endAt(cParen), expr);
     }
     case T.Number: {
       p.read();
       const raw = p.textAt(startTok);
       checkNumber(p, startTok);
-      return { kind: 'literal', start, end: p.endAt(startTok), value: Number(raw), raw };
+      return new LiteralNode(start, p.endAt(startTok), Number(raw), raw);
     }
     case T.Ident: {
       p.read();
@@ -166,10 +161,10 @@ function parseTerm(p: ParserState): HclExpression {
       if (next === T.OParen || next === T.DoubleColon) return parseFunctionCall(p, startTok);
       const name = p.textAt(startTok);
       const end = p.endAt(startTok);
-      if (name === 'true') return { kind: 'literal', start, end, value: true, raw: name };
-      if (name === 'false') return { kind: 'literal', start, end, value: false, raw: name };
-      if (name === 'null') return { kind: 'literal', start, end, value: null, raw: name };
-      return { kind: 'variable', start, end, name };
+      if (name === 'true') return new LiteralNode(start, end, true, name);
+      if (name === 'false') return new LiteralNode(start, end, false, name);
+      if (name === 'null') return new LiteralNode(start, end, null, name);
+      return new VariableNode(start, end, name);
     }
     case T.OQuote:
     case T.OHeredoc:
@@ -178,13 +173,7 @@ function parseTerm(p: ParserState): HclExpression {
     case T.Bang: {
       p.read();
       const operand = parseWithTraversals(p);
-      return {
-        kind: 'unary',
-        start,
-        end: operand.end,
-        operator: kind === T.Minus ? '-' : '!',
-        operand,
-      };
+      return new UnaryNode(start, operand.end, kind === T.Minus ? '-' : '!', operand);
     }
     case T.OBrack:
       return parseTuple(p);
@@ -211,6 +200,6 @@ function parseTerm(p: ParserState): HclExpression {
         }
       }
       p.recovery = true;
-      return { kind: 'invalid', start, end: p.endAt(startTok) };
+      return new InvalidNode(start, p.endAt(startTok));
   }
 }

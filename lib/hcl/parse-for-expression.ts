@@ -2,6 +2,7 @@ import type { ParserState } from './parser-state.ts';
 import { parseExpression } from './parse-expression.ts';
 import { T } from './token-kind.ts';
 import type { HclExpression } from './types.ts';
+import { ForNode, InvalidNode } from './cst-nodes.ts';
 
 /**
  * Parses the rest of a `for` expression after its opening bracket (`open` token index), port of
@@ -26,7 +27,7 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
       p.error('invalid-for', "Invalid 'for' expression", detail, p.startAt(t), p.endAt(t));
     }
     const close = p.recover(closeType);
-    return { kind: 'invalid', start, end: p.endAt(close) };
+    return new InvalidNode(start, p.endAt(close));
   };
   if (p.peekKind() !== T.Ident) return fail("For expression requires variable name after 'for'.");
   let valueVar = p.textAt(p.read());
@@ -46,7 +47,7 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
   const collErr = p.diagnostics.length > collErrBefore;
   if (p.recovery && collErr) {
     const close = p.recover(closeType);
-    return { kind: 'invalid', start, end: p.endAt(close) };
+    return new InvalidNode(start, p.endAt(close));
   }
   if (p.peekKind() !== T.Colon)
     return fail('For expression requires a colon after the collection expression.');
@@ -66,7 +67,7 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
   }
   if (p.recovery && (keyErr || valueErr)) {
     const close = p.recover(closeType);
-    return { kind: 'invalid', start, end: p.endAt(close) };
+    return new InvalidNode(start, p.endAt(close));
   }
   let isGrouped = false;
   let ellipsis = -1;
@@ -83,7 +84,7 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
     condition = c;
     if (p.recovery && cErr) {
       const close = p.recover(closeType);
-      return { kind: 'invalid', start, end: p.endAt(close) };
+      return new InvalidNode(start, p.endAt(close));
     }
   }
   let close: number;
@@ -127,10 +128,9 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
       value.end,
     );
   }
-  return {
-    kind: 'for',
+  return new ForNode(
     start,
-    end: p.endAt(close),
+    p.endAt(close),
     isObject,
     keyVar,
     valueVar,
@@ -139,5 +139,5 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
     value,
     condition,
     isGrouped,
-  };
+  );
 }

@@ -2,6 +2,7 @@ import type { ParserState } from './parser-state.ts';
 import { T } from './token-kind.ts';
 import type { HclExpression } from './types.ts';
 import { parseExpression } from './parse-expression.ts';
+import { FunctionCallNode, InvalidNode } from './cst-nodes.ts';
 
 /**
  * Parses a call after its name token (hclsyntax `finishParsingFunctionCall`), including
@@ -23,7 +24,7 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
         p.endAt(nextName),
       );
       p.recoverOver(T.OParen);
-      return { kind: 'invalid', start, end: p.endAt(nextName) };
+      return new InvalidNode(start, p.endAt(nextName));
     }
     name = `${name}::${p.textAt(nextName)}`;
     nameEnd = p.endAt(nextName);
@@ -38,9 +39,9 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
       p.endAt(openTok),
     );
     p.recoverOver(T.OParen);
-    return { kind: 'invalid', start, end: p.endAt(openTok) };
+    return new InvalidNode(start, p.endAt(openTok));
   }
-  const args: HclExpression[] = [];
+  const argsMark = p.childMark();
   let expandFinal = false;
   let closeTok = -1;
   p.pushNewlines(false);
@@ -52,7 +53,7 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
     const argErrBefore = p.diagnostics.length;
     const arg = parseExpression(p);
     const argErr = p.diagnostics.length > argErrBefore;
-    args.push(arg);
+    p.pushChild(arg);
     if (p.recovery && argErr) {
       const recovered = p.recover(T.CParen);
       if (p.kindAt(recovered) === T.CParen) closeTok = recovered;
@@ -108,14 +109,6 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
   }
   p.popNewlines();
   const end = closeTok >= 0 ? p.endAt(closeTok) : p.endAt(p.prev);
-  return {
-    kind: 'function-call',
-    start,
-    end,
-    name,
-    nameStart: start,
-    nameEnd,
-    args,
-    expandFinal,
-  };
+  const args = p.takeChildren<HclExpression>(argsMark);
+  return new FunctionCallNode(start, end, name, nameEnd, args, expandFinal);
 }

@@ -7,6 +7,7 @@ import { explainLegacySyntax } from './explain-legacy-syntax.ts';
 import { T } from './token-kind.ts';
 import { recoverTopLevelItems } from './recover-top-level-items.ts';
 import type { HclBody, HclBlock, HclAttribute, HclDiagnostic, HclFile } from './types.ts';
+import { BodyNode, FileNode, nodeList } from './cst-nodes.ts';
 
 /** Result of {@link parseHcl}. */
 export interface HclParseResult {
@@ -37,7 +38,7 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
     // HCL's Go stack grows; a JS stack gives out on pathological nesting (tens of thousands of
     // brackets). Such a file is refused with a clear error instead of crashing the caller.
     if (!(error instanceof RangeError)) throw error;
-    body = { kind: 'body', start: 0, end: text.length, items: [] };
+    body = new BodyNode(0, text.length, nodeList());
     p.error(
       'nesting-too-deep',
       'Nesting too deep',
@@ -60,7 +61,7 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
     };
     return diagnostic;
   });
-  const file: HclFile = { kind: 'file', filename: options.filename ?? '', text, tokens, body };
+  const file: HclFile = new FileNode(options.filename ?? '', text, tokens, body);
   if (diagnostics.length > 0) explainLegacySyntax(file, diagnostics);
   if (diagnostics.length > 0) {
     body.items = recoverTopLevelItems(
@@ -69,8 +70,8 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
       raw.map((d) => d.start),
     );
   }
-  const blocks: HclBlock[] = [];
-  const attributes: HclAttribute[] = [];
+  const blocks: HclBlock[] = nodeList();
+  const attributes: HclAttribute[] = nodeList();
   for (const item of body.items) {
     if (item.kind === 'block') blocks.push(item);
     else attributes.push(item);

@@ -3,6 +3,7 @@ import { T } from './token-kind.ts';
 import type { HclExpression, HclObjectItem } from './types.ts';
 import { parseExpression } from './parse-expression.ts';
 import { parseForExpression } from './parse-for-expression.ts';
+import { ObjectItemNode, ObjectNode } from './cst-nodes.ts';
 
 /**
  * Parses `{ k = v, … }` or an object `for` expression at the cursor (hclsyntax
@@ -22,7 +23,7 @@ export function parseObject(p: ParserState): HclExpression {
     }
   }
   p.pushNewlines(true);
-  const items: HclObjectItem[] = [];
+  const mark = p.childMark();
   let close: number;
   try {
     for (;;) {
@@ -94,14 +95,7 @@ export function parseObject(p: ParserState): HclExpression {
         close = p.recover(T.CBrace);
         break;
       }
-      items.push({
-        start: key.start,
-        end: value.end,
-        key,
-        isKeyForced,
-        separator: sepKind === T.Equal ? '=' : ':',
-        value,
-      });
+      p.pushChild(new ObjectItemNode(key, isKeyForced, sepKind === T.Equal ? '=' : ':', value));
       const next = p.peek();
       const afterKind = p.peekKind();
       if (afterKind === T.CBrace) {
@@ -136,5 +130,5 @@ export function parseObject(p: ParserState): HclExpression {
   } finally {
     p.popNewlines();
   }
-  return { kind: 'object', start: p.startAt(open), end: p.endAt(close), items };
+  return new ObjectNode(p.startAt(open), p.endAt(close), p.takeChildren<HclObjectItem>(mark));
 }

@@ -2,6 +2,7 @@ import type { ParserState } from './parser-state.ts';
 import { parseExpression } from './parse-expression.ts';
 import { decodeStringToken } from './decode-string-token.ts';
 import { T } from './token-kind.ts';
+import { TemplateLiteralNode, TemplateNode, nodeListOf } from './cst-nodes.ts';
 import type { HclTemplate, HclTemplatePart } from './types.ts';
 import {
   flushHeredoc,
@@ -28,34 +29,27 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
     if (nextKind === T.CQuote && next < p.limit) {
       p.read();
       const at = p.endAt(next);
-      return {
-        kind: 'template',
-        start: p.startAt(open),
-        end: at,
-        parts: [{ kind: 'template-literal', start: at, end: at, value: '' }],
-        isWrap: false,
-        heredoc: null,
-      };
+      return new TemplateNode(
+        p.startAt(open),
+        at,
+        nodeListOf<HclTemplatePart>(new TemplateLiteralNode(at, at, '')),
+        false,
+        null,
+      );
     }
     if (nextKind === T.QuotedLit && p.kindAt(next + 1) === T.CQuote && next + 1 < p.limit) {
       const value = decodeStringToken(p, next, true);
       p.read();
       p.read();
-      return {
-        kind: 'template',
-        start: p.startAt(open),
-        end: p.endAt(next + 1),
-        parts: [
-          {
-            kind: 'template-literal',
-            start: p.startAt(next),
-            end: p.endAt(next),
-            value: toNfc(value),
-          },
-        ],
-        isWrap: false,
-        heredoc: null,
-      };
+      return new TemplateNode(
+        p.startAt(open),
+        p.endAt(next + 1),
+        nodeListOf<HclTemplatePart>(
+          new TemplateLiteralNode(p.startAt(next), p.endAt(next), toNfc(value)),
+        ),
+        false,
+        null,
+      );
     }
   }
   const isHeredoc = p.kindAt(open) === T.OHeredoc;
@@ -66,14 +60,15 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
   meld(pieces);
   const isWrap = pieces.length === 2 && pieces[0]?.t === 'interp';
   const cursor = { i: 0 };
-  const parts: HclTemplatePart[] = [];
+  const partsMark = p.childMark();
   for (;;) {
     const piece = pieces[cursor.i] as Piece;
     if (piece.t === 'end') break;
-    parts.push(parsePart(p, pieces, cursor));
+    p.pushChild(parsePart(p, pieces, cursor));
   }
+  const parts = p.takeChildren<HclTemplatePart>(partsMark);
   const heredoc = isHeredoc ? { marker: openText.slice(isFlush ? 3 : 2).trim(), isFlush } : null;
-  return { kind: 'template', start: p.startAt(open), end: p.endAt(p.prev), parts, isWrap, heredoc };
+  return new TemplateNode(p.startAt(open), p.endAt(p.prev), parts, isWrap, heredoc);
 }
 
 function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {

@@ -2,6 +2,14 @@ import type { ParserState } from './parser-state.ts';
 import { T } from './token-kind.ts';
 import type { HclExpression } from './types.ts';
 import { parseExpression } from './parse-expression.ts';
+import {
+  GetAttributeNode,
+  IndexNode,
+  InvalidNode,
+  LiteralNode,
+  SplatItemNode,
+  SplatNode,
+} from './cst-nodes.ts';
 
 /**
  * Applies any traversal steps after `from` (hclsyntax `parseExpressionTraversals`): `.name`,
@@ -17,13 +25,7 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
       const attrKind = p.peekKind();
       if (attrKind === T.Ident) {
         p.read();
-        ret = {
-          kind: 'get-attribute',
-          start: ret.start,
-          end: p.endAt(attrTok),
-          source: ret,
-          name: p.textAt(attrTok),
-        };
+        ret = new GetAttributeNode(ret.start, p.endAt(attrTok), ret, p.textAt(attrTok));
       } else if (attrKind === T.Number) {
         p.read();
         const raw = p.textAt(attrTok);
@@ -37,28 +39,16 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
             p.endAt(attrTok),
           );
         } else checkNumber(p, attrTok);
-        const key: HclExpression = {
-          kind: 'literal',
-          start: p.startAt(attrTok),
-          end: p.endAt(attrTok),
-          value: Number(raw),
+        const key: HclExpression = new LiteralNode(
+          p.startAt(attrTok),
+          p.endAt(attrTok),
+          Number(raw),
           raw,
-        };
-        ret = {
-          kind: 'index',
-          start: ret.start,
-          end: p.endAt(attrTok),
-          source: ret,
-          key,
-          isLegacy: true,
-        };
+        );
+        ret = new IndexNode(ret.start, p.endAt(attrTok), ret, key, true);
       } else if (attrKind === T.Star) {
         const marker = p.read();
-        const item: HclExpression = {
-          kind: 'splat-item',
-          start: p.startAt(dot),
-          end: p.endAt(marker),
-        };
+        const item: HclExpression = new SplatItemNode(p.startAt(dot), p.endAt(marker));
         let each: HclExpression = item;
         let lastEnd = p.endAt(marker);
         let broke = false;
@@ -79,21 +69,13 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
                 p.endAt(attrTok),
               );
             } else checkNumber(p, next);
-            const key: HclExpression = {
-              kind: 'literal',
-              start: p.startAt(next),
-              end: p.endAt(next),
-              value: Number(raw),
+            const key: HclExpression = new LiteralNode(
+              p.startAt(next),
+              p.endAt(next),
+              Number(raw),
               raw,
-            };
-            each = {
-              kind: 'index',
-              start: each.start,
-              end: p.endAt(next),
-              source: each,
-              key,
-              isLegacy: true,
-            };
+            );
+            each = new IndexNode(each.start, p.endAt(next), each, key, true);
             lastEnd = p.endAt(next);
             continue;
           }
@@ -122,16 +104,10 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
             break;
           }
           p.read();
-          each = {
-            kind: 'get-attribute',
-            start: each.start,
-            end: p.endAt(next),
-            source: each,
-            name: p.textAt(next),
-          };
+          each = new GetAttributeNode(each.start, p.endAt(next), each, p.textAt(next));
           lastEnd = p.endAt(next);
         }
-        ret = { kind: 'splat', start: from.start, end: lastEnd, source: ret, isFull: false, each };
+        ret = new SplatNode(from.start, lastEnd, ret, false, each);
         if (broke) continue;
       } else {
         p.error(
@@ -141,7 +117,7 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
           p.startAt(attrTok),
           p.endAt(attrTok),
         );
-        ret = { kind: 'invalid', start: from.start, end: p.endAt(dot) };
+        ret = new InvalidNode(from.start, p.endAt(dot));
         p.recovery = true;
       }
       continue;
@@ -162,13 +138,9 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
             p.endAt(close),
           );
         }
-        const item: HclExpression = {
-          kind: 'splat-item',
-          start: p.startAt(open),
-          end: p.endAt(close),
-        };
+        const item: HclExpression = new SplatItemNode(p.startAt(open), p.endAt(close));
         const each = parseTraversals(p, item);
-        ret = { kind: 'splat', start: from.start, end: each.end, source: ret, isFull: true, each };
+        ret = new SplatNode(from.start, each.end, ret, true, each);
         continue;
       }
       p.pushNewlines(false);
@@ -193,14 +165,7 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
         }
       }
       p.popNewlines();
-      ret = {
-        kind: 'index',
-        start: from.start,
-        end: p.endAt(close),
-        source: ret,
-        key,
-        isLegacy: false,
-      };
+      ret = new IndexNode(from.start, p.endAt(close), ret, key, false);
       continue;
     }
     return ret;

@@ -3,6 +3,7 @@ import { T } from './token-kind.ts';
 import type { HclExpression } from './types.ts';
 import { parseExpression } from './parse-expression.ts';
 import { parseForExpression } from './parse-for-expression.ts';
+import { TupleNode } from './cst-nodes.ts';
 
 /** Parses `[a, b]` or a tuple `for` expression at the cursor (hclsyntax `parseTupleCons`). Never throws. */
 export function parseTuple(p: ParserState): HclExpression {
@@ -10,7 +11,7 @@ export function parseTuple(p: ParserState): HclExpression {
   p.pushNewlines(false);
   try {
     if (p.isKeyword(p.peek(), 'for')) return parseForExpression(p, open, false);
-    const items: HclExpression[] = [];
+    const mark = p.childMark();
     let close: number;
     for (;;) {
       if (p.peekKind() === T.CBrack) {
@@ -20,7 +21,7 @@ export function parseTuple(p: ParserState): HclExpression {
       const errBefore = p.diagnostics.length;
       const expr = parseExpression(p);
       const err = p.diagnostics.length > errBefore;
-      items.push(expr);
+      p.pushChild(expr);
       if (p.recovery && err) {
         close = p.recover(T.CBrack);
         break;
@@ -56,7 +57,7 @@ export function parseTuple(p: ParserState): HclExpression {
       }
       p.read();
     }
-    return { kind: 'tuple', start: p.startAt(open), end: p.endAt(close), items };
+    return new TupleNode(p.startAt(open), p.endAt(close), p.takeChildren<HclExpression>(mark));
   } finally {
     p.popNewlines();
   }

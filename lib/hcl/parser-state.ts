@@ -24,18 +24,28 @@ export class ParserState {
   recovery = false;
   readonly diagnostics: RawDiagnostic[] = [];
   private readonly newlineStack: boolean[] = [true];
-  private peekedIndex = -1;
-  private peekedFrom = -1;
-  private peekedKind = 0;
-  private peekedDepth = -1;
+  /** The top of the include-newlines stack. */
+  private including = true;
+  // The next significant token is found once per move of the cursor (read, seek, a change of
+  // newline mode), so peek() and peekKind() are plain reads: the parser asks them a dozen times
+  // per token, and in V8 a small function is also cheap to optimise and to inline.
+  private nextIndex = 0;
+  private nextKind = 0;
   /** Index of the token treated as end of input (the real Eof unless parsing a slice). */
   readonly limit: number;
+  // Children of the nodes being built, all on one stack (a node's children are complete before
+  // its parent's next sibling starts). A node's list is copied out at its exact size: an array
+  // grown by push from empty keeps room for 17 items, and those spare slots were a sixth of a
+  // parsed repository's memory, which garbage collection copies while parsing.
+  private readonly children: unknown[] = [];
+  private childTop = 0;
 
   constructor(tokens: TokenStream, from = 0, limit = tokens.count - 1) {
     this.tokens = tokens;
     this.text = tokens.text;
     this.index = from;
     this.limit = limit;
+    this.scanNext();
   }
 
   kindAt(i: number): number {
@@ -53,19 +63,73 @@ export class ParserState {
     return this.text.slice(this.startAt(i), this.endAt(i));
   }
 
+  /** Where the children of a node about to be built start (see {@link takeChildren}). */
+  childMark(): number {
+    return this.childTop;
+  }
+  /** Adds a child to the node being built. */
+  pushChild(child: unknown): void {
+    this.children[this.childTop++] = child;
+  }
+  /** Child `i` (from {@link childMark} on) of the node being built. */
+  childAt(i: number): unknown {
+    return this.children[i];
+  }
+  /** Number of children on the stack (the end of the current node's children). */
+  childEnd(): number {
+    return this.childTop;
+  }
+  /** The children pushed since `mark`, as an array of exactly their number; removes them. */
+  takeChildren<C>(mark: number): C[] {
+    const list = this.children.slice(mark, this.childTop) as C[];
+    this.childTop = mark;
+    return list;
+  }
+
   pushNewlines(include: boolean): void {
     this.newlineStack.push(include);
+    this.including = include;
+    this.scanNext();
   }
   popNewlines(): void {
     this.newlineStack.pop();
+    this.including = this.newlineStack[this.newlineStack.length - 1] === true;
+    this.scanNext();
+  }
+
+  /** Whether newlines are significant here (the top of the include-newlines stack). */
+  isIncludingNewlines(): boolean {
+    return this.including;
   }
 
   /** Index of the next significant token (the Eof token at the end). */
   peek(): number {
-    const depth =
-      this.newlineStack.length * 2 + (this.newlineStack[this.newlineStack.length - 1] ? 1 : 0);
-    if (this.peekedFrom === this.index && this.peekedDepth === depth) return this.peekedIndex;
-    const including = this.newlineStack[this.newlineStack.length - 1] as boolean;
+    return this.nextIndex;
+  }
+
+  /** Kind of the next significant token (a newline-ending comment reads as `T.Newline`). */
+  peekKind(): number {
+    return this.nextKind;
+  }
+
+  /** Consumes and returns the index of the next significant token; Eof is never consumed past. */
+  read(): number {
+    const i = this.nextIndex;
+    this.index = i >= this.limit ? i : i + 1;
+    this.prev = i;
+    this.scanNext();
+    return i;
+  }
+
+  /** Moves the cursor to token `index`, `prev` being the last token consumed. */
+  seek(index: number, prev: number): void {
+    this.index = index;
+    this.prev = prev;
+    this.scanNext();
+  }
+
+  private scanNext(): void {
+    const including = this.including;
     const kinds = this.tokens.kinds;
     const last = this.limit;
     let i = this.index;
@@ -88,25 +152,8 @@ export class ParserState {
       i = last;
       kind = T.Eof;
     }
-    this.peekedFrom = this.index;
-    this.peekedDepth = depth;
-    this.peekedIndex = i;
-    this.peekedKind = kind;
-    return i;
-  }
-
-  /** Kind of the next significant token (a newline-ending comment reads as `T.Newline`). */
-  peekKind(): number {
-    this.peek();
-    return this.peekedKind;
-  }
-
-  /** Consumes and returns the index of the next significant token; Eof is never consumed past. */
-  read(): number {
-    const i = this.peek();
-    this.index = i >= this.limit ? i : i + 1;
-    this.prev = i;
-    return i;
+    this.nextIndex = i;
+    this.nextKind = kind;
   }
 
   /** Kind of the token last returned by read(), with the comment-as-newline rule applied. */

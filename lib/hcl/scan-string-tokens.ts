@@ -1,0 +1,77 @@
+import { T } from './token-kind.ts';
+import type { LexerState } from './lexer-state.ts';
+import { MODE_MAIN, MODE_STRING } from './lexer-state.ts';
+
+/**
+ * Scans tokens inside a quoted template (scan_tokens.rl `stringTemplate`) from `p` until the
+ * closing quote or a `${`/`%{` leaves the mode, or the text ends; returns the offset reached.
+ * Never throws.
+ */
+export function scanStringTokens(lx: LexerState, p: number): number {
+  const text = lx.text;
+  const length = lx.length;
+  const kinds = lx.kinds;
+  const starts = lx.starts;
+  const lineStarts = lx.lineStarts;
+  let count = lx.count;
+  while (p < length && lx.mode === MODE_STRING) {
+    const start = p;
+    const c = text.charCodeAt(p);
+    let kind: number = T.QuotedLit;
+    if (c === 34) {
+      p++;
+      kind = T.CQuote;
+      lx.leave();
+    } else if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) {
+      p += 2;
+      if (text.charCodeAt(p) === 126) p++;
+      kind = c === 36 ? T.TemplateInterp : T.TemplateControl;
+      lx.braces++;
+      lx.retBraces.push(lx.braces);
+      lx.enter(MODE_MAIN);
+    } else if (c === 10 || c === 13) {
+      p++;
+      if (c === 10) lineStarts.push(p);
+      while (p < length) {
+        const d = text.charCodeAt(p);
+        if (d !== 10 && d !== 13) break;
+        p++;
+        if (d === 10) lineStarts.push(p);
+      }
+      kind = T.QuotedNewline;
+    } else if (c === 36 || c === 37) {
+      // `$` or `%` not starting a sequence: alone, or an escape `$${` / `%%{` (with optional `~`).
+      if (text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
+        p += 3;
+        if (text.charCodeAt(p) === 126) p++;
+      } else {
+        if (p + 1 >= length) kind = T.Invalid;
+        p++;
+      }
+    } else if (
+      c === 92 &&
+      (p + 1 >= length || text.charCodeAt(p + 1) === 10 || text.charCodeAt(p + 1) === 13)
+    ) {
+      p++;
+      kind = T.Invalid;
+    } else {
+      // A run of ordinary characters and backslash escapes.
+      while (p < length) {
+        const d = text.charCodeAt(p);
+        if (d === 92) {
+          const e = text.charCodeAt(p + 1);
+          if (p + 1 >= length || e === 10 || e === 13) break;
+          p += 2;
+          continue;
+        }
+        if (d === 34 || d === 36 || d === 37 || d === 10 || d === 13) break;
+        p++;
+      }
+    }
+    kinds[count] = kind;
+    starts[count++] = start;
+    if (kind >= T.BitAnd) lx.hasInvalid = true;
+  }
+  lx.count = count;
+  return p;
+}
