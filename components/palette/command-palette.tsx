@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { takeEarlyPaletteRequest } from './early-shortcut';
 
 /** One thing the palette can jump to. */
 export interface TPaletteItem {
@@ -34,6 +35,9 @@ export function CommandPalette({
       }
     };
     window.addEventListener('keydown', onKey);
+    // A Ctrl+K pressed before hydration (noted by the head script) is replayed now.
+    if (takeEarlyPaletteRequest())
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true }));
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
