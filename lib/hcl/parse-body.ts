@@ -2,7 +2,6 @@ import type { ParserState } from './parser-state.ts';
 import { parseExpression } from './parse-expression.ts';
 import { finishBlock } from './parse-block.ts';
 import { lineStartOf } from './line-start-of.ts';
-import { parseSimpleAttribute } from './parse-simple-attribute.ts';
 import { T } from './token-kind.ts';
 import type { HclAttribute, HclBlock, HclBody } from './types.ts';
 import { AttributeNode, BodyNode } from './cst-nodes.ts';
@@ -31,7 +30,7 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
       continue;
     }
     if (kind === T.Ident) {
-      const item = parseSimpleAttribute(p, next) ?? parseBodyItem(p);
+      const item = parseBodyItem(p);
       if (!item) continue;
       if (item.kind === 'attribute') {
         let existing: HclAttribute | undefined;

@@ -26,7 +26,7 @@ export class ParserState {
   private readonly newlineStack: boolean[] = [true];
   /** The top of the include-newlines stack. */
   private including = true;
-  // The next significant token is found once per move of the cursor (read, seek, a change of
+  // The next significant token is found once per move of the cursor (a read, a change of
   // newline mode), so peek() and peekKind() are plain reads: the parser asks them a dozen times
   // per token, and in V8 a small function is also cheap to optimise and to inline.
   private nextIndex = 0;
@@ -97,11 +97,6 @@ export class ParserState {
     this.scanNext();
   }
 
-  /** Whether newlines are significant here (the top of the include-newlines stack). */
-  isIncludingNewlines(): boolean {
-    return this.including;
-  }
-
   /** Index of the next significant token (the Eof token at the end). */
   peek(): number {
     return this.nextIndex;
@@ -119,13 +114,6 @@ export class ParserState {
     this.prev = i;
     this.scanNext();
     return i;
-  }
-
-  /** Moves the cursor to token `index`, `prev` being the last token consumed. */
-  seek(index: number, prev: number): void {
-    this.index = index;
-    this.prev = prev;
-    this.scanNext();
   }
 
   private scanNext(): void {
