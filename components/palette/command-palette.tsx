@@ -35,7 +35,7 @@ export function CommandPalette({
       }
     };
     window.addEventListener('keydown', onKey);
-    // A Ctrl+K pressed before hydration (noted by the head script) is replayed now.
+    // A Ctrl+K pressed before hydration (noted by the studio page's inline script) is replayed.
     if (takeEarlyPaletteRequest())
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true }));
     return () => window.removeEventListener('keydown', onKey);

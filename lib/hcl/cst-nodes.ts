@@ -39,8 +39,8 @@ import type {
 // parse the same). Fields are plain own properties assigned in the interfaces' order
 // (`declare` emits no class-field initialisers), so nodes look and serialise as literals did.
 // Lists of children are copied out of the parser's child stack (ParserState.takeChildren);
-// the few made elsewhere come from the two functions below, one allocation site each for the
-// whole parser instead of one per place.
+// most of the few made elsewhere come from the two functions below, one allocation site each
+// for the whole parser instead of one per place (error recovery builds its own).
 
 /** A new empty array of children (see above). */
 export function nodeList<T>(): T[] {

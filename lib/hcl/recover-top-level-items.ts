@@ -1,5 +1,5 @@
 import type { TokenStream } from './lex-hcl.ts';
-import { ParserState } from './parser-state.ts';
+import { ParserState, type RawDiagnostic } from './parser-state.ts';
 import { parseBody } from './parse-body.ts';
 import { T } from './token-kind.ts';
 import type { HclAttribute, HclBlock } from './types.ts';
@@ -75,10 +75,9 @@ function parseFromHeaders(
     let next: number | null = null;
     for (const k of WINDOWS) {
       if (next !== null) break;
-      const p = new ParserState(tokens, start, sliceEnd(i + k));
-      const parsed = parseBody(p, T.Eof, start).items;
+      const { items: parsed, diagnostics } = parseSlice(tokens, start, sliceEnd(i + k));
       const isClean = (item: HclAttribute | HclBlock): boolean =>
-        !p.diagnostics.some((d) => d.start >= item.start && d.start <= item.end) &&
+        !diagnostics.some((d) => d.start >= item.start && d.start <= item.end) &&
         (item.kind === 'attribute' || item.closeBrace >= 0);
       const first = parsed[0];
       if (first && isClean(first)) {
@@ -94,13 +93,30 @@ function parseFromHeaders(
     }
     if (next === null) {
       // No window makes the first item clean: keep what the smallest slice gives.
-      const p = new ParserState(tokens, start, sliceEnd(i + 1));
-      items.push(...parseBody(p, T.Eof, start).items);
+      items.push(...parseSlice(tokens, start, sliceEnd(i + 1)).items);
       next = i + 1;
     }
     i = next;
   }
   return items;
+}
+
+/**
+ * The body items of tokens [start, end) and the diagnostics of parsing them. A slice nested too
+ * deep for the stack has no items (the whole file's parse reported it already).
+ */
+function parseSlice(
+  tokens: TokenStream,
+  start: number,
+  end: number,
+): { items: (HclAttribute | HclBlock)[]; diagnostics: RawDiagnostic[] } {
+  const p = new ParserState(tokens, start, end);
+  try {
+    return { items: parseBody(p, T.Eof, start).items, diagnostics: p.diagnostics };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { items: [], diagnostics: p.diagnostics };
+  }
 }
 
 function tokenIndexAt(tokens: TokenStream, offset: number): number {

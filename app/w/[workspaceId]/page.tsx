@@ -1,3 +1,4 @@
+import { EARLY_SHORTCUT_SCRIPT } from '@/components/palette/early-shortcut';
 import { Studio } from '@/components/workspace/studio';
 import { getEnv } from '@/lib/env';
 import { readWorkspaceConfig } from '@/lib/workspace/read-workspace-config';
@@ -29,6 +30,8 @@ export default async function WorkspacePage({
     : null;
   return (
     <>
+      {/* Static text of ours (no user data): keeps a Ctrl/Cmd+K pressed before hydration. */}
+      <script dangerouslySetInnerHTML={{ __html: EARLY_SHORTCUT_SCRIPT }} />
       {indexUrl ? <link rel="preload" href={indexUrl} as="fetch" crossOrigin="anonymous" /> : null}
       <Studio
         workspaceId={workspaceId}

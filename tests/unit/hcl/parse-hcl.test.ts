@@ -232,3 +232,20 @@ describe('[hcl] diagnostics match HCL', () => {
     expect(parsed.blocks.map((b) => b.labels[1]?.value)).toEqual(['one', 'two', 'three']);
   });
 });
+
+describe('[hcl] pathological nesting', () => {
+  const deep = `${'['.repeat(20000)}1${']'.repeat(20000)}`;
+
+  it('[hcl] is refused with a diagnostic, not a crash', () => {
+    const parsed = parseHcl(`a = ${deep}\n`);
+    expect(parsed.diagnostics.map((d) => d.message)).toContain('Nesting too deep');
+  });
+
+  it('[hcl] after other blocks: they stay, and recovery does not crash either', () => {
+    const text = `x {\n  a = 1\n}\nc {\n  y = ${deep}\n}\n`;
+    const parsed = parseHcl(text);
+    expect(parsed.diagnostics.map((d) => d.message)).toContain('Nesting too deep');
+    expect(parsed.blocks.map((b) => b.type)).toEqual(['x']);
+    expect(printHcl(parsed.file)).toBe(text);
+  });
+});
