@@ -1,9 +1,7 @@
 /** Line helpers shared by the edit operations; offsets are UTF-16. Pure, never throw. */
+import { lineStartOf } from '../line-start-of.ts';
 
-/** Offset of the first character of the line containing `offset`. */
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
+export { lineStartOf };
 
 /** Offset just after the newline ending the line containing `offset` (text length on the last line). */
 export function lineEndOf(text: string, offset: number): number {
