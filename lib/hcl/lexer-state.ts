@@ -25,6 +25,8 @@ export class LexerState {
   hasInvalid = false;
   mode = MODE_MAIN;
   braces = 0;
+  /** The kind of the token a helper of a scanner just scanned. */
+  scanned = 0;
   readonly modes: number[] = [MODE_MAIN];
   readonly retBraces: number[] = [];
   readonly heredocs: Heredoc[] = [];

@@ -8,6 +8,7 @@ import { T } from './token-kind.ts';
 import { recoverTopLevelItems } from './recover-top-level-items.ts';
 import type { HclBody, HclBlock, HclAttribute, HclDiagnostic, HclFile } from './types.ts';
 import { BodyNode, FileNode, nodeList } from './cst-nodes.ts';
+import { TYPE_FEEDBACK_SAMPLE } from './type-feedback-sample.ts';
 
 /** Result of {@link parseHcl}. */
 export interface HclParseResult {
@@ -48,19 +49,23 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
     );
   }
   const raw = [...lexical, ...p.diagnostics];
-  const diagnostics: HclDiagnostic[] = raw.map((d) => {
-    const diagnostic: HclDiagnostic = {
-      severity: 'error',
-      code: d.code,
-      message: d.summary,
-      detail: d.detail,
-      range: {
-        start: positionAt(tokens.lineStarts, d.start),
-        end: positionAt(tokens.lineStarts, d.end),
-      },
-    };
-    return diagnostic;
-  });
+  // Most files have none: one empty list from one place (raw.map's results differ in shape).
+  const diagnostics: HclDiagnostic[] =
+    raw.length === 0
+      ? nodeList()
+      : raw.map((d) => {
+          const diagnostic: HclDiagnostic = {
+            severity: 'error',
+            code: d.code,
+            message: d.summary,
+            detail: d.detail,
+            range: {
+              start: positionAt(tokens.lineStarts, d.start),
+              end: positionAt(tokens.lineStarts, d.end),
+            },
+          };
+          return diagnostic;
+        });
   const file: HclFile = new FileNode(options.filename ?? '', text, tokens, body);
   if (diagnostics.length > 0) explainLegacySyntax(file, diagnostics);
   if (diagnostics.length > 0) {
@@ -78,3 +83,9 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
   }
   return { file, diagnostics, blocks, attributes };
 }
+
+// Type feedback for every branch of the lexer and parser before V8 first optimises them (see
+// type-feedback-sample.ts): the sample as written, then with CRLF line ends and a byte order mark
+// (and a file name: callers pass options of both shapes).
+parseHcl(TYPE_FEEDBACK_SAMPLE);
+parseHcl(`\uFEFF${TYPE_FEEDBACK_SAMPLE.replace(/\n/g, '\r\n')}`, { filename: 'sample.tf' });

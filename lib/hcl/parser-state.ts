@@ -121,24 +121,24 @@ export class ParserState {
     const kinds = this.tokens.kinds;
     const last = this.limit;
     let i = this.index;
-    let kind: number = T.Eof;
+    let kind: number = 52 satisfies typeof T.Eof;
     for (; i < last; i++) {
       const k = kinds[i] as number;
-      if (k === T.Spaces || k === T.Bom) continue;
-      if (k === T.Comment) {
+      if (k === (0 satisfies typeof T.Spaces) || k === (1 satisfies typeof T.Bom)) continue;
+      if (k === (2 satisfies typeof T.Comment)) {
         if (including && this.text.charCodeAt(this.endAt(i) - 1) === 10) {
-          kind = T.Newline;
+          kind = 3 satisfies typeof T.Newline;
           break;
         }
         continue;
       }
-      if (k === T.Newline && !including) continue;
+      if (k === (3 satisfies typeof T.Newline) && !including) continue;
       kind = k;
       break;
     }
     if (i >= last) {
       i = last;
-      kind = T.Eof;
+      kind = 52 satisfies typeof T.Eof;
     }
     this.nextIndex = i;
     this.nextKind = kind;
@@ -146,9 +146,9 @@ export class ParserState {
 
   /** Kind of the token last returned by read(), with the comment-as-newline rule applied. */
   effectiveKind(i: number): number {
-    if (i >= this.limit) return T.Eof;
+    if (i >= this.limit) return 52 satisfies typeof T.Eof;
     const k = this.kindAt(i);
-    if (k === T.Comment) return T.Newline;
+    if (k === (2 satisfies typeof T.Comment)) return 3 satisfies typeof T.Newline;
     return k;
   }
 
@@ -236,9 +236,9 @@ export class ParserState {
 
   /** Kind of token `i` as the peeker reports it in the current newline mode. */
   peekKindOf(i: number): number {
-    if (i >= this.limit) return T.Eof;
+    if (i >= this.limit) return 52 satisfies typeof T.Eof;
     const k = this.kindAt(i);
-    return k === T.Comment ? T.Newline : k;
+    return k === (2 satisfies typeof T.Comment) ? (3 satisfies typeof T.Newline) : k;
   }
 }
 

@@ -18,11 +18,12 @@ export function scanHeredocTokens(lx: LexerState, p: number): number {
   while (p < length && lx.mode === MODE_HEREDOC) {
     const start = p;
     const c = text.charCodeAt(p);
-    let kind: number = T.StringLit;
+    let kind: number = 42 satisfies typeof T.StringLit;
     if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) {
       p += 2;
       if (text.charCodeAt(p) === 126) p++;
-      kind = c === 36 ? T.TemplateInterp : T.TemplateControl;
+      kind =
+        c === 36 ? (38 satisfies typeof T.TemplateInterp) : (39 satisfies typeof T.TemplateControl);
       lx.braces++;
       lx.retBraces.push(lx.braces);
       doc.startOfLine = false;
@@ -31,7 +32,7 @@ export function scanHeredocTokens(lx: LexerState, p: number): number {
       if (p + 1 >= length) {
         // HCL's scanner needs one more character after `$`/`%`; at end of input it is invalid.
         p++;
-        kind = T.Invalid;
+        kind = 50 satisfies typeof T.Invalid;
         lx.hasInvalid = true;
       } else {
         if (text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
@@ -54,9 +55,9 @@ export function scanHeredocTokens(lx: LexerState, p: number): number {
         if (e === 13) p++;
         doc.startOfLine = false;
       } else if (doc.startOfLine && text.slice(start, p).trim() === doc.marker) {
-        kinds[count] = T.CHeredoc;
+        kinds[count] = 15 satisfies typeof T.CHeredoc;
         starts[count++] = start;
-        kinds[count] = T.Newline;
+        kinds[count] = 3 satisfies typeof T.Newline;
         starts[count++] = p;
         p += eol;
         lineStarts.push(p);

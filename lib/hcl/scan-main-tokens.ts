@@ -9,6 +9,56 @@ import { scanHeredocIntro, scanIdentRest, scanLineComment, scanNumber } from './
  * changes (a quote, a heredoc opener, or the `}` closing an interpolation) or the text ends;
  * returns the offset reached. Never throws: unknown characters become T.Invalid.
  */
+// The kind of each one-character token by character code (0 where the character needs more
+// than a table look-up), and the two-character operators: for a first character, the second
+// one that makes the pair and the pair's kind. One look-up instead of a switch case per
+// punctuation mark keeps this loop small: V8 compiles it sooner and cheaper, and a mark first
+// seen late in a parse does not throw the compiled loop away (a case never run before has no
+// type feedback, and optimised code meeting it falls back to the interpreter).
+const NOT_SIMPLE = 0;
+const SIMPLE_KIND = new Uint8Array(128);
+const PAIR_SECOND = new Int16Array(128).fill(-2); // never a character, nor -1 (the end)
+const PAIR_KIND = new Uint8Array(128);
+for (const [mark, kind] of [
+  ['[', T.OBrack],
+  [']', T.CBrack],
+  ['(', T.OParen],
+  [')', T.CParen],
+  [',', T.Comma],
+  ['*', T.Star],
+  ['%', T.Percent],
+  ['+', T.Plus],
+  ['-', T.Minus],
+  ['=', T.Equal],
+  ['>', T.Gt],
+  ['!', T.Bang],
+  ['?', T.Question],
+  [':', T.Colon],
+  ['&', T.BitAnd],
+  ['|', T.BitOr],
+  ['^', T.BitXor],
+  [';', T.Semicolon],
+  ['`', T.Backtick],
+  ["'", T.Apostrophe],
+] as const)
+  SIMPLE_KIND[mark.charCodeAt(0)] = kind;
+for (const [pair, kind] of [
+  ['==', T.EqualOp],
+  ['>=', T.Ge],
+  ['!=', T.NotEqual],
+  ['::', T.DoubleColon],
+  ['&&', T.And],
+  ['||', T.Or],
+] as const) {
+  PAIR_SECOND[pair.charCodeAt(0)] = pair.charCodeAt(1);
+  PAIR_KIND[pair.charCodeAt(0)] = kind;
+}
+
+/**
+ * Scans tokens of HCL's main mode (scan_tokens.rl `main`) from offset `p` until the mode
+ * changes (a quote, a heredoc opener, or the `}` closing an interpolation) or the text ends;
+ * returns the offset reached. Never throws: unknown characters become T.Invalid.
+ */
 export function scanMainTokens(lx: LexerState, p: number): number {
   const text = lx.text;
   const length = lx.length;
@@ -17,10 +67,13 @@ export function scanMainTokens(lx: LexerState, p: number): number {
   const lineStarts = lx.lineStarts;
   const mode = lx.mode;
   let count = lx.count;
+  // Token kinds are written as numbers checked against T by the compiler (`satisfies`): a
+  // property read of T per token is a measurable part of a cold parse, run in the interpreter.
   while (p < length && lx.mode === mode) {
     const start = p;
     const c = text.charCodeAt(p);
-    const d = text.charCodeAt(p + 1);
+    // Reading past the end would return NaN and, in optimised code, deoptimise.
+    const d = p + 1 < length ? text.charCodeAt(p + 1) : -1;
     let kind: number;
     switch (c) {
       case 32:
@@ -31,245 +84,154 @@ export function scanMainTokens(lx: LexerState, p: number): number {
           if (e !== 32 && e !== 9) break;
           p++;
         }
-        kind = T.Spaces;
+        kind = 0 satisfies typeof T.Spaces;
         break;
       case 10:
         p++;
         lineStarts.push(p);
-        kind = T.Newline;
+        kind = 3 satisfies typeof T.Newline;
         break;
       case 13:
+        p++;
+        kind = 50 satisfies typeof T.Invalid;
         if (d === 10) {
-          p += 2;
-          lineStarts.push(p);
-          kind = T.Newline;
-        } else {
           p++;
-          kind = T.Invalid;
+          lineStarts.push(p);
+          kind = 3 satisfies typeof T.Newline;
         }
         break;
       case 35: // #
         p = scanLineComment(text, p + 1, lineStarts);
-        kind = T.Comment;
+        kind = 2 satisfies typeof T.Comment;
         break;
       case 47: // /
-        kind = T.Slash;
         p++;
+        kind = 17 satisfies typeof T.Slash;
         if (d === 47) {
           p = scanLineComment(text, p + 1, lineStarts);
-          kind = T.Comment;
+          kind = 2 satisfies typeof T.Comment;
         } else if (d === 42) {
           const close = text.indexOf('*/', start + 2);
           if (close >= 0) {
             for (let i = start + 2; i < close; i++)
               if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
             p = close + 2;
-            kind = T.Comment;
+            kind = 2 satisfies typeof T.Comment;
           }
         }
         break;
       case 34: // "
         p++;
-        kind = T.OQuote;
+        kind = 12 satisfies typeof T.OQuote;
         lx.enter(MODE_STRING);
         break;
       case 123: // {
         p++;
         lx.braces++;
-        kind = T.OBrace;
+        kind = 6 satisfies typeof T.OBrace;
         break;
       case 125: // }
         p++;
+        kind = 7 satisfies typeof T.CBrace;
         if (lx.retBraces.length > 0 && lx.retBraces[lx.retBraces.length - 1] === lx.braces) {
-          kind = T.TemplateSeqEnd;
+          kind = 40 satisfies typeof T.TemplateSeqEnd;
           lx.retBraces.pop();
           lx.leave();
-        } else kind = T.CBrace;
+        }
         lx.braces--;
         break;
       case 126: // ~
+        p++;
+        kind = 45 satisfies typeof T.BitNot;
         if (d === 125) {
-          p += 2;
-          kind = T.TemplateSeqEnd;
+          p++;
+          kind = 40 satisfies typeof T.TemplateSeqEnd;
           if (lx.retBraces.length > 0 && lx.retBraces[lx.retBraces.length - 1] === lx.braces) {
             lx.retBraces.pop();
             lx.leave();
           }
           lx.braces--;
-        } else {
-          p++;
-          kind = T.BitNot;
         }
         break;
-      case 60: {
-        // <
-        const heredocEnd = d === 60 ? scanHeredocIntro(text, p) : 0;
-        if (heredocEnd > 0) {
-          const flush = text.charCodeAt(p + 2) === 45 ? 1 : 0;
-          let markerEnd = heredocEnd - 1;
-          if (text.charCodeAt(markerEnd - 1) === 13) markerEnd--;
-          lx.heredocs.push({ marker: text.slice(p + 2 + flush, markerEnd), startOfLine: true });
-          p = heredocEnd;
-          lineStarts.push(p);
-          kind = T.OHeredoc;
-          lx.enter(MODE_HEREDOC);
-        } else if (d === 61) {
+      case 60: // <
+        p = scanLessThan(lx, p, d);
+        kind = lx.scanned;
+        if (kind === (14 satisfies typeof T.OHeredoc)) lineStarts.push(p);
+        break;
+      case 46: // .
+        p++;
+        kind = 31 satisfies typeof T.Dot;
+        if (d === 46 && text.charCodeAt(p + 1) === 46) {
           p += 2;
-          kind = T.Le;
-        } else {
-          p++;
-          kind = T.Lt;
+          kind = 34 satisfies typeof T.Ellipsis;
         }
-        break;
-      }
-      case 91:
-        p++;
-        kind = T.OBrack;
-        break;
-      case 93:
-        p++;
-        kind = T.CBrack;
-        break;
-      case 40:
-        p++;
-        kind = T.OParen;
-        break;
-      case 41:
-        p++;
-        kind = T.CParen;
-        break;
-      case 46:
-        if (d === 46 && text.charCodeAt(p + 2) === 46) {
-          p += 3;
-          kind = T.Ellipsis;
-        } else {
-          p++;
-          kind = T.Dot;
-        }
-        break;
-      case 44:
-        p++;
-        kind = T.Comma;
-        break;
-      case 42:
-        p++;
-        kind = T.Star;
-        break;
-      case 37:
-        p++;
-        kind = T.Percent;
-        break;
-      case 43:
-        p++;
-        kind = T.Plus;
-        break;
-      case 45:
-        p++;
-        kind = T.Minus;
-        break;
-      case 61:
-        if (d === 61) {
-          p += 2;
-          kind = T.EqualOp;
-        } else if (d === 62) {
-          p += 2;
-          kind = T.FatArrow;
-        } else {
-          p++;
-          kind = T.Equal;
-        }
-        break;
-      case 62:
-        if (d === 61) {
-          p += 2;
-          kind = T.Ge;
-        } else {
-          p++;
-          kind = T.Gt;
-        }
-        break;
-      case 33:
-        if (d === 61) {
-          p += 2;
-          kind = T.NotEqual;
-        } else {
-          p++;
-          kind = T.Bang;
-        }
-        break;
-      case 63:
-        p++;
-        kind = T.Question;
-        break;
-      case 58:
-        if (d === 58) {
-          p += 2;
-          kind = T.DoubleColon;
-        } else {
-          p++;
-          kind = T.Colon;
-        }
-        break;
-      case 38:
-        if (d === 38) {
-          p += 2;
-          kind = T.And;
-        } else {
-          p++;
-          kind = T.BitAnd;
-        }
-        break;
-      case 124:
-        if (d === 124) {
-          p += 2;
-          kind = T.Or;
-        } else {
-          p++;
-          kind = T.BitOr;
-        }
-        break;
-      case 94:
-        p++;
-        kind = T.BitXor;
-        break;
-      case 59:
-        p++;
-        kind = T.Semicolon;
-        break;
-      case 96:
-        p++;
-        kind = T.Backtick;
-        break;
-      case 39:
-        p++;
-        kind = T.Apostrophe;
         break;
       default:
-        if (c >= 48 && c <= 57) {
-          p = scanNumber(text, p);
-          kind = T.Number;
-        } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
           p = scanIdentRest(text, p + 1);
-          kind = T.Ident;
-        } else if (c >= 128) {
-          const cp = text.codePointAt(p) as number;
-          const width = cp > 0xffff ? 2 : 1;
-          if (isIdentStart(cp)) {
-            p = scanIdentRest(text, p + width);
-            kind = T.Ident;
-          } else {
-            p += width;
-            kind = T.Invalid;
+          kind = 4 satisfies typeof T.Ident;
+        } else if (c >= 48 && c <= 57) {
+          p = scanNumber(text, p);
+          kind = 5 satisfies typeof T.Number;
+        } else if (c < 128 && SIMPLE_KIND[c] !== NOT_SIMPLE) {
+          p++;
+          kind = SIMPLE_KIND[c] as number;
+          if (PAIR_SECOND[c] === d) {
+            p++;
+            kind = PAIR_KIND[c] as number;
+          } else if (c === 61 && d === 62) {
+            p++;
+            kind = 35 satisfies typeof T.FatArrow;
           }
         } else {
-          p++;
-          kind = T.Invalid;
+          p = scanOther(text, p);
+          kind = p < 0 ? (50 satisfies typeof T.Invalid) : (4 satisfies typeof T.Ident);
+          if (p < 0) p = -p;
         }
     }
     kinds[count] = kind;
     starts[count++] = start;
-    if (kind >= T.BitAnd) lx.hasInvalid = true;
+    if (kind >= (43 satisfies typeof T.BitAnd)) lx.hasInvalid = true;
   }
   lx.count = count;
   return p;
+}
+
+/**
+ * `<` at `p` (`d` the next character): a heredoc opener `<<EOT`/`<<-EOT` (entering heredoc
+ * mode), `<=` or `<`. Sets `lx.scanned` to the kind and returns the offset after the token.
+ */
+function scanLessThan(lx: LexerState, p: number, d: number): number {
+  const text = lx.text;
+  const heredocEnd = d === 60 ? scanHeredocIntro(text, p) : 0;
+  if (heredocEnd > 0) {
+    const flush = text.charCodeAt(p + 2) === 45 ? 1 : 0;
+    let markerEnd = heredocEnd - 1;
+    if (text.charCodeAt(markerEnd - 1) === 13) markerEnd--;
+    lx.heredocs.push({ marker: text.slice(p + 2 + flush, markerEnd), startOfLine: true });
+    lx.scanned = T.OHeredoc;
+    lx.enter(MODE_HEREDOC);
+    return heredocEnd;
+  }
+  if (d === 61) {
+    lx.scanned = T.Le;
+    return p + 2;
+  }
+  lx.scanned = T.Lt;
+  return p + 1;
+}
+
+/**
+ * A token starting with any other character at `p`: a Unicode identifier (returns its end) or
+ * one invalid character (returns minus its end).
+ */
+function scanOther(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c >= 128) {
+    const cp = text.codePointAt(p) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isIdentStart(cp)) return scanIdentRest(text, p + width);
+    return -(p + width);
+  }
+  return -(p + 1);
 }

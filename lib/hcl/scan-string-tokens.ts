@@ -17,15 +17,16 @@ export function scanStringTokens(lx: LexerState, p: number): number {
   while (p < length && lx.mode === MODE_STRING) {
     const start = p;
     const c = text.charCodeAt(p);
-    let kind: number = T.QuotedLit;
+    let kind: number = 41 satisfies typeof T.QuotedLit;
     if (c === 34) {
       p++;
-      kind = T.CQuote;
+      kind = 13 satisfies typeof T.CQuote;
       lx.leave();
     } else if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) {
       p += 2;
       if (text.charCodeAt(p) === 126) p++;
-      kind = c === 36 ? T.TemplateInterp : T.TemplateControl;
+      kind =
+        c === 36 ? (38 satisfies typeof T.TemplateInterp) : (39 satisfies typeof T.TemplateControl);
       lx.braces++;
       lx.retBraces.push(lx.braces);
       lx.enter(MODE_MAIN);
@@ -38,14 +39,14 @@ export function scanStringTokens(lx: LexerState, p: number): number {
         p++;
         if (d === 10) lineStarts.push(p);
       }
-      kind = T.QuotedNewline;
+      kind = 51 satisfies typeof T.QuotedNewline;
     } else if (c === 36 || c === 37) {
       // `$` or `%` not starting a sequence: alone, or an escape `$${` / `%%{` (with optional `~`).
       if (text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
         p += 3;
         if (text.charCodeAt(p) === 126) p++;
       } else {
-        if (p + 1 >= length) kind = T.Invalid;
+        if (p + 1 >= length) kind = 50 satisfies typeof T.Invalid;
         p++;
       }
     } else if (
@@ -53,7 +54,7 @@ export function scanStringTokens(lx: LexerState, p: number): number {
       (p + 1 >= length || text.charCodeAt(p + 1) === 10 || text.charCodeAt(p + 1) === 13)
     ) {
       p++;
-      kind = T.Invalid;
+      kind = 50 satisfies typeof T.Invalid;
     } else {
       // A run of ordinary characters and backslash escapes.
       while (p < length) {
@@ -70,7 +71,7 @@ export function scanStringTokens(lx: LexerState, p: number): number {
     }
     kinds[count] = kind;
     starts[count++] = start;
-    if (kind >= T.BitAnd) lx.hasInvalid = true;
+    if (kind >= (43 satisfies typeof T.BitAnd)) lx.hasInvalid = true;
   }
   lx.count = count;
   return p;

@@ -86,3 +86,56 @@ describe('[hcl] lexer', () => {
     ]);
   });
 });
+
+describe('[hcl] lexHcl punctuation', () => {
+  // hclsyntax/scan_tokens.rl's operators and marks, each alone, at the end of the text and
+  // before another character: a one-character mark must not take the end of the text (or the
+  // next character) for the second half of a pair.
+  const marks: [string, number][] = [
+    ['[', T.OBrack],
+    [']', T.CBrack],
+    ['(', T.OParen],
+    [')', T.CParen],
+    [',', T.Comma],
+    ['*', T.Star],
+    ['/', T.Slash],
+    ['%', T.Percent],
+    ['+', T.Plus],
+    ['-', T.Minus],
+    ['=', T.Equal],
+    ['==', T.EqualOp],
+    ['=>', T.FatArrow],
+    ['!', T.Bang],
+    ['!=', T.NotEqual],
+    ['<', T.Lt],
+    ['<=', T.Le],
+    ['>', T.Gt],
+    ['>=', T.Ge],
+    ['&&', T.And],
+    ['||', T.Or],
+    ['&', T.BitAnd],
+    ['|', T.BitOr],
+    ['^', T.BitXor],
+    ['~', T.BitNot],
+    ['?', T.Question],
+    [':', T.Colon],
+    ['::', T.DoubleColon],
+    ['.', T.Dot],
+    ['...', T.Ellipsis],
+    [';', T.Semicolon],
+    ['`', T.Backtick],
+    ["'", T.Apostrophe],
+    ['{', T.OBrace],
+    ['}', T.CBrace],
+    ['@', T.Invalid],
+  ];
+  it.each(marks)('[hcl] scans %s as one token, at the end and before a letter', (mark, kind) => {
+    for (const text of [mark, `${mark}x`, `1 ${mark}`, `${mark} `]) {
+      const tokens = lexHcl(text);
+      const at = text.indexOf(mark);
+      const i = Array.from(tokens.starts).indexOf(at);
+      expect(tokens.kinds[i], text).toBe(kind);
+      expect(tokens.ends[i], text).toBe(at + mark.length);
+    }
+  });
+});
