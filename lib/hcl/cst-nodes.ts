@@ -38,18 +38,26 @@ import type {
 // no allocation site, so optimised parser code stays (measured: cold parse 9 % faster, warm
 // parse the same). Fields are plain own properties assigned in the interfaces' order
 // (`declare` emits no class-field initialisers), so nodes look and serialise as literals did.
-// Lists of children are copied out of the parser's child stack (ParserState.takeChildren);
-// most of the few made elsewhere come from the two functions below, one allocation site each
-// for the whole parser instead of one per place (error recovery builds its own).
+// Lists of children are copied out of the parser's child stack (ParserState.takeChildren); the
+// few made elsewhere come from the two functions below, which copy a template array too: an
+// array literal has an allocation site like an object literal (error recovery builds its own).
+// The template holds an object, so copies are arrays of objects from the start, as a literal's
+// site would have learnt (an array of numbers changing kind on the first node deoptimises).
+
+const TEMPLATE: unknown[] = [null];
+const EMPTY: unknown[] = TEMPLATE.slice(0, 0);
 
 /** A new empty array of children (see above). */
 export function nodeList<T>(): T[] {
-  return [];
+  return EMPTY.slice() as T[];
 }
 
 /** A new array of one child (see above). */
 export function nodeListOf<T>(item: T): T[] {
-  return [item];
+  TEMPLATE[0] = item;
+  const list = TEMPLATE.slice() as T[];
+  TEMPLATE[0] = null;
+  return list;
 }
 
 /** {@link HclLiteral}. */
@@ -156,6 +164,16 @@ export class TemplateForNode implements HclTemplateFor {
     this.valueVar = valueVar;
     this.collection = collection;
     this.body = body;
+  }
+}
+
+/** The heredoc of a {@link HclTemplate} (see the note on allocation sites above). */
+export class HeredocInfo {
+  declare marker: string;
+  declare isFlush: boolean;
+  constructor(marker: string, isFlush: boolean) {
+    this.marker = marker;
+    this.isFlush = isFlush;
   }
 }
 

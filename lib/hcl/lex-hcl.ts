@@ -22,6 +22,36 @@ export interface TokenStream {
   hasInvalid: boolean;
 }
 
+// A class, not an object literal: V8 tracks an allocation site per literal, and when it sees that
+// the site's objects survive (a token stream lives as long as its file's tree) it allocates them
+// in the old generation from then on and discards the optimised code of lexHcl (cst-nodes.ts).
+class Tokens implements TokenStream {
+  declare text: string;
+  declare count: number;
+  declare kinds: Uint8Array;
+  declare starts: Int32Array;
+  declare ends: Int32Array;
+  declare lineStarts: number[];
+  declare hasInvalid: boolean;
+  constructor(
+    text: string,
+    count: number,
+    kinds: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    lineStarts: number[],
+    hasInvalid: boolean,
+  ) {
+    this.text = text;
+    this.count = count;
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+    this.lineStarts = lineStarts;
+    this.hasInvalid = hasInvalid;
+  }
+}
+
 let scratch = { kinds: new Uint8Array(0), starts: new Int32Array(0) };
 
 /**
@@ -60,13 +90,13 @@ export function lexHcl(text: string): TokenStream {
   scratch.starts[count - 1] = length;
   scratch.starts[count] = length;
   const offsets = scratch.starts.slice(0, count + 1);
-  return {
+  return new Tokens(
     text,
     count,
-    kinds: scratch.kinds.slice(0, count),
-    starts: offsets.subarray(0, count),
-    ends: offsets.subarray(1, count + 1),
-    lineStarts: lexer.lineStarts,
-    hasInvalid: lexer.hasInvalid,
-  };
+    scratch.kinds.slice(0, count),
+    offsets.subarray(0, count),
+    offsets.subarray(1, count + 1),
+    lexer.lineStarts,
+    lexer.hasInvalid,
+  );
 }

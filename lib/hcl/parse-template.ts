@@ -2,7 +2,7 @@ import type { ParserState } from './parser-state.ts';
 import { parseExpression } from './parse-expression.ts';
 import { decodeStringToken } from './decode-string-token.ts';
 import { T } from './token-kind.ts';
-import { TemplateLiteralNode, TemplateNode, nodeListOf } from './cst-nodes.ts';
+import { HeredocInfo, TemplateLiteralNode, TemplateNode, nodeListOf } from './cst-nodes.ts';
 import type { HclTemplate, HclTemplatePart } from './types.ts';
 import {
   flushHeredoc,
@@ -67,7 +67,9 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
     p.pushChild(parsePart(p, pieces, cursor));
   }
   const parts = p.takeChildren<HclTemplatePart>(partsMark);
-  const heredoc = isHeredoc ? { marker: openText.slice(isFlush ? 3 : 2).trim(), isFlush } : null;
+  const heredoc = isHeredoc
+    ? new HeredocInfo(openText.slice(isFlush ? 3 : 2).trim(), isFlush)
+    : null;
   return new TemplateNode(p.startAt(open), p.endAt(p.prev), parts, isWrap, heredoc);
 }
 
