@@ -13,16 +13,19 @@ function parseLabel(p: ParserState): HclLabel {
   for (;;) {
     const tok = p.read();
     const kind = p.effectiveKind(tok);
-    if (kind === T.CQuote) {
+    if (kind === (13 satisfies typeof T.CQuote)) {
       end = p.endAt(tok);
       break;
     }
-    if (kind === T.QuotedLit) {
+    if (kind === (41 satisfies typeof T.QuotedLit)) {
       value += decodeStringToken(p, tok, true);
       continue;
     }
-    if (kind === T.TemplateControl || kind === T.TemplateInterp) {
-      const which = kind === T.TemplateControl ? '%' : '$';
+    if (
+      kind === (39 satisfies typeof T.TemplateControl) ||
+      kind === (38 satisfies typeof T.TemplateInterp)
+    ) {
+      const which = kind === (39 satisfies typeof T.TemplateControl) ? '%' : '$';
       p.error(
         'invalid-string-literal',
         'Invalid string literal',
@@ -31,10 +34,10 @@ function parseLabel(p: ParserState): HclLabel {
         p.endAt(tok),
       );
       value += `${which}{ ... }`;
-      p.recover(T.TemplateSeqEnd);
+      p.recover(40 satisfies typeof T.TemplateSeqEnd);
       continue;
     }
-    if (kind === T.Eof) {
+    if (kind === (52 satisfies typeof T.Eof)) {
       p.error(
         'unterminated-string',
         'Unterminated string literal',
@@ -52,7 +55,7 @@ function parseLabel(p: ParserState): HclLabel {
       p.startAt(tok),
       p.endAt(tok),
     );
-    p.recover(T.CQuote);
+    p.recover(13 satisfies typeof T.CQuote);
     end = p.endAt(tok);
     break;
   }
@@ -73,22 +76,22 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
   for (;;) {
     const tok = p.peek();
     const kind = p.peekKind();
-    if (kind === T.OBrace) {
+    if (kind === (6 satisfies typeof T.OBrace)) {
       oBrace = p.read();
       break;
     }
-    if (kind === T.OQuote) {
+    if (kind === (12 satisfies typeof T.OQuote)) {
       p.pushChild(parseLabel(p));
       continue;
     }
-    if (kind === T.Ident) {
+    if (kind === (4 satisfies typeof T.Ident)) {
       p.read();
       p.pushChild(new LabelNode(p.startAt(tok), p.endAt(tok), p.textAt(tok), false));
       continue;
     }
     const s = p.startAt(tok);
     const e = p.endAt(tok);
-    if (kind === T.Equal) {
+    if (kind === (21 satisfies typeof T.Equal)) {
       p.error(
         'invalid-block-definition',
         'Invalid block definition',
@@ -96,7 +99,7 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
         s,
         e,
       );
-    } else if (kind === T.Newline) {
+    } else if (kind === (3 satisfies typeof T.Newline)) {
       p.error(
         'invalid-block-definition',
         'Invalid block definition',
@@ -131,8 +134,12 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
   const labels = p.takeChildren<HclLabel>(labelsMark);
   let body: HclBody;
   const bodyKind = p.peekKind();
-  if (bodyKind === T.Newline || bodyKind === T.Eof || bodyKind === T.CBrace) {
-    body = parseBody(p, T.CBrace, oBrace);
+  if (
+    bodyKind === (3 satisfies typeof T.Newline) ||
+    bodyKind === (52 satisfies typeof T.Eof) ||
+    bodyKind === (7 satisfies typeof T.CBrace)
+  ) {
+    body = parseBody(p, 7 satisfies typeof T.CBrace, oBrace);
   } else {
     const diagnosticsBefore = p.diagnostics.length;
     body = parseSingleAttrBody(p, oBrace);
@@ -140,12 +147,12 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
     const bodyDiagnostics = p.diagnostics.splice(diagnosticsBefore);
     const after = p.peek();
     const afterKind = p.peekKind();
-    if (afterKind === T.CBrace) {
+    if (afterKind === (7 satisfies typeof T.CBrace)) {
       p.read();
     } else {
       const s = p.startAt(after);
       const e = p.endAt(after);
-      if (afterKind === T.Comma) {
+      if (afterKind === (32 satisfies typeof T.Comma)) {
         p.error(
           'invalid-single-argument-block',
           'Invalid single-argument block definition',
@@ -153,7 +160,7 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
           s,
           e,
         );
-      } else if (afterKind === T.Newline) {
+      } else if (afterKind === (3 satisfies typeof T.Newline)) {
         p.error(
           'invalid-single-argument-block',
           'Invalid single-argument block definition',
@@ -162,7 +169,7 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
           e,
         );
       } else if (!p.recovery) {
-        if (afterKind === T.Eof) {
+        if (afterKind === (52 satisfies typeof T.Eof)) {
           p.error(
             'unclosed-block',
             'Unclosed configuration block',
@@ -180,16 +187,16 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
           );
         }
       }
-      p.recover(T.CBrace);
+      p.recover(7 satisfies typeof T.CBrace);
     }
     p.diagnostics.push(...bodyDiagnostics);
   }
   const cBrace = p.prev;
-  const closeBrace = p.kindAt(cBrace) === T.CBrace ? p.startAt(cBrace) : -1;
+  const closeBrace = p.kindAt(cBrace) === (7 satisfies typeof T.CBrace) ? p.startAt(cBrace) : -1;
   const end = p.endAt(cBrace);
   let lineEnd = end;
   const eolKind = p.peekKind();
-  if (eolKind === T.Newline || eolKind === T.Eof) {
+  if (eolKind === (3 satisfies typeof T.Newline) || eolKind === (52 satisfies typeof T.Eof)) {
     const nl = p.read();
     lineEnd = p.endAt(nl);
   } else {
@@ -223,7 +230,7 @@ export function finishBlock(p: ParserState, ident: number): HclBlock {
 function parseSingleAttrBody(p: ParserState, oBrace: number): HclBody {
   const start = p.endAt(oBrace);
   const ident = p.peek();
-  if (p.peekKind() !== T.Ident) {
+  if (p.peekKind() !== (4 satisfies typeof T.Ident)) {
     p.read();
     p.recoverAfterBodyItem();
     p.error(
@@ -238,12 +245,16 @@ function parseSingleAttrBody(p: ParserState, oBrace: number): HclBody {
   p.read();
   const next = p.peek();
   const kind = p.peekKind();
-  if (kind === T.Equal) {
+  if (kind === (21 satisfies typeof T.Equal)) {
     const attr = finishAttribute(p, ident, true);
     return new BodyNode(start, attr.end, nodeListOf<HclAttribute | HclBlock>(attr));
   }
   p.recoverAfterBodyItem();
-  if (kind === T.OQuote || kind === T.OBrace || kind === T.Ident) {
+  if (
+    kind === (12 satisfies typeof T.OQuote) ||
+    kind === (6 satisfies typeof T.OBrace) ||
+    kind === (4 satisfies typeof T.Ident)
+  ) {
     p.error(
       'argument-definition-required',
       'Argument definition required',

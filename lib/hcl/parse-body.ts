@@ -7,7 +7,7 @@ import type { HclAttribute, HclBlock, HclBody } from './types.ts';
 import { AttributeNode, BodyNode } from './cst-nodes.ts';
 
 /**
- * Parses body items until the `end` token (T.Eof for a file, T.CBrace for a block), a port of
+ * Parses body items until the `end` token ((52 satisfies typeof T.Eof) for a file, (7 satisfies typeof T.CBrace) for a block), a port of
  * hclsyntax `ParseBody` including its diagnostics and recovery. Duplicate attribute names are
  * reported ("Attribute redefined") but kept in `items`. Never throws.
  */
@@ -25,11 +25,11 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
       p.read();
       break;
     }
-    if (kind === T.Newline) {
+    if (kind === (3 satisfies typeof T.Newline)) {
       p.read();
       continue;
     }
-    if (kind === T.Ident) {
+    if (kind === (4 satisfies typeof T.Ident)) {
       const item = parseBodyItem(p);
       if (!item) continue;
       if (item.kind === 'attribute') {
@@ -64,7 +64,7 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
     }
     const bad = p.read();
     if (!p.recovery) {
-      if (kind === T.OQuote) {
+      if (kind === (12 satisfies typeof T.OQuote)) {
         p.error(
           'invalid-argument-name',
           'Invalid argument name',
@@ -72,8 +72,8 @@ export function parseBody(p: ParserState, end: number, openTok: number): HclBody
           p.startAt(bad),
           p.endAt(bad),
         );
-      } else if (kind === T.Eof) {
-        if (end === T.CBrace) {
+      } else if (kind === (52 satisfies typeof T.Eof)) {
+        if (end === (7 satisfies typeof T.CBrace)) {
           p.error(
             'unclosed-block',
             'Unclosed configuration block',
@@ -124,8 +124,13 @@ function parseBodyItem(p: ParserState): HclAttribute | HclBlock | null {
   const ident = p.read();
   const next = p.peek();
   const kind = p.peekKind();
-  if (kind === T.Equal) return finishAttribute(p, ident, false);
-  if (kind === T.OQuote || kind === T.OBrace || kind === T.Ident) return finishBlock(p, ident);
+  if (kind === (21 satisfies typeof T.Equal)) return finishAttribute(p, ident, false);
+  if (
+    kind === (12 satisfies typeof T.OQuote) ||
+    kind === (6 satisfies typeof T.OBrace) ||
+    kind === (4 satisfies typeof T.Ident)
+  )
+    return finishBlock(p, ident);
   void next;
   p.recoverAfterBodyItem();
   p.error(
@@ -155,9 +160,9 @@ export function finishAttribute(
   } else if (!isSingleLine) {
     const endTok = p.peek();
     const endKind = p.peekKind();
-    if (endKind !== T.Newline && endKind !== T.Eof) {
+    if (endKind !== (3 satisfies typeof T.Newline) && endKind !== (52 satisfies typeof T.Eof)) {
       if (!p.recovery) {
-        if (endKind === T.Comma) {
+        if (endKind === (32 satisfies typeof T.Comma)) {
           p.error(
             'unexpected-comma',
             'Unexpected comma after argument',

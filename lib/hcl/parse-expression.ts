@@ -19,24 +19,24 @@ import {
 /** hclsyntax binaryOps precedence (1 = `||` lowest … 6 = `*` highest), 0 when not an operator. */
 function binaryLevel(kind: number): number {
   switch (kind) {
-    case T.Or:
+    case 29 satisfies typeof T.Or:
       return 1;
-    case T.And:
+    case 28 satisfies typeof T.And:
       return 2;
-    case T.EqualOp:
-    case T.NotEqual:
+    case 22 satisfies typeof T.EqualOp:
+    case 23 satisfies typeof T.NotEqual:
       return 3;
-    case T.Gt:
-    case T.Ge:
-    case T.Lt:
-    case T.Le:
+    case 26 satisfies typeof T.Gt:
+    case 27 satisfies typeof T.Ge:
+    case 24 satisfies typeof T.Lt:
+    case 25 satisfies typeof T.Le:
       return 4;
-    case T.Plus:
-    case T.Minus:
+    case 18 satisfies typeof T.Plus:
+    case 19 satisfies typeof T.Minus:
       return 5;
-    case T.Star:
-    case T.Slash:
-    case T.Percent:
+    case 16 satisfies typeof T.Star:
+    case 17 satisfies typeof T.Slash:
+    case 20 satisfies typeof T.Percent:
       return 6;
     default:
       return 0;
@@ -44,19 +44,19 @@ function binaryLevel(kind: number): number {
 }
 
 const OPERATOR_TEXT: Record<number, string> = {
-  [T.Or]: '||',
-  [T.And]: '&&',
-  [T.EqualOp]: '==',
-  [T.NotEqual]: '!=',
-  [T.Gt]: '>',
-  [T.Ge]: '>=',
-  [T.Lt]: '<',
-  [T.Le]: '<=',
-  [T.Plus]: '+',
-  [T.Minus]: '-',
-  [T.Star]: '*',
-  [T.Slash]: '/',
-  [T.Percent]: '%',
+  [29 satisfies typeof T.Or]: '||',
+  [28 satisfies typeof T.And]: '&&',
+  [22 satisfies typeof T.EqualOp]: '==',
+  [23 satisfies typeof T.NotEqual]: '!=',
+  [26 satisfies typeof T.Gt]: '>',
+  [27 satisfies typeof T.Ge]: '>=',
+  [24 satisfies typeof T.Lt]: '<',
+  [25 satisfies typeof T.Le]: '<=',
+  [18 satisfies typeof T.Plus]: '+',
+  [19 satisfies typeof T.Minus]: '-',
+  [16 satisfies typeof T.Star]: '*',
+  [17 satisfies typeof T.Slash]: '/',
+  [20 satisfies typeof T.Percent]: '%',
 };
 
 /**
@@ -71,13 +71,13 @@ export function parseExpression(p: ParserState): HclExpression {
   const condBefore = p.diagnostics.length;
   const cond = parseBinary(p, 1);
   if (p.recovery && p.diagnostics.length > condBefore) return cond;
-  if (p.peekKind() !== T.Question) return cond;
+  if (p.peekKind() !== (36 satisfies typeof T.Question)) return cond;
   p.read();
   const thenBefore = p.diagnostics.length;
   const thenExpr = parseExpression(p);
   if (p.recovery && p.diagnostics.length > thenBefore) return cond;
   const colon = p.peek();
-  if (p.peekKind() !== T.Colon) {
+  if (p.peekKind() !== (37 satisfies typeof T.Colon)) {
     p.error(
       'missing-false-expression',
       'Missing false expression in conditional',
@@ -123,19 +123,19 @@ function parseTerm(p: ParserState): HclExpression {
   const kind = p.peekKind();
   const start = p.startAt(startTok);
   switch (kind) {
-    case T.OParen: {
+    case 10 satisfies typeof T.OParen: {
       p.read();
       p.pushNewlines(false);
       const errBefore = p.diagnostics.length;
       const expr = parseExpression(p);
       const err = p.diagnostics.length > errBefore;
       if (err) {
-        p.recover(T.CParen);
+        p.recover(11 satisfies typeof T.CParen);
         p.popNewlines();
         return expr;
       }
       const close = p.peek();
-      if (p.peekKind() !== T.CParen) {
+      if (p.peekKind() !== (11 satisfies typeof T.CParen)) {
         p.error(
           'unbalanced-parentheses',
           'Unbalanced parentheses',
@@ -149,16 +149,17 @@ function parseTerm(p: ParserState): HclExpression {
       p.popNewlines();
       return new ParenthesesNode(start, p.endAt(cParen), expr);
     }
-    case T.Number: {
+    case 5 satisfies typeof T.Number: {
       p.read();
       const raw = p.textAt(startTok);
       checkNumber(p, startTok);
       return new LiteralNode(start, p.endAt(startTok), Number(raw), raw);
     }
-    case T.Ident: {
+    case 4 satisfies typeof T.Ident: {
       p.read();
       const next = p.peekKind();
-      if (next === T.OParen || next === T.DoubleColon) return parseFunctionCall(p, startTok);
+      if (next === (10 satisfies typeof T.OParen) || next === (33 satisfies typeof T.DoubleColon))
+        return parseFunctionCall(p, startTok);
       const name = p.textAt(startTok);
       const end = p.endAt(startTok);
       if (name === 'true') return new LiteralNode(start, end, true, name);
@@ -166,22 +167,27 @@ function parseTerm(p: ParserState): HclExpression {
       if (name === 'null') return new LiteralNode(start, end, null, name);
       return new VariableNode(start, end, name);
     }
-    case T.OQuote:
-    case T.OHeredoc:
+    case 12 satisfies typeof T.OQuote:
+    case 14 satisfies typeof T.OHeredoc:
       return parseTemplateExpression(p);
-    case T.Minus:
-    case T.Bang: {
+    case 19 satisfies typeof T.Minus:
+    case 30 satisfies typeof T.Bang: {
       p.read();
       const operand = parseWithTraversals(p);
-      return new UnaryNode(start, operand.end, kind === T.Minus ? '-' : '!', operand);
+      return new UnaryNode(
+        start,
+        operand.end,
+        kind === (19 satisfies typeof T.Minus) ? '-' : '!',
+        operand,
+      );
     }
-    case T.OBrack:
+    case 8 satisfies typeof T.OBrack:
       return parseTuple(p);
-    case T.OBrace:
+    case 6 satisfies typeof T.OBrace:
       return parseObject(p);
     default:
       if (!p.recovery) {
-        if (kind === T.Eof) {
+        if (kind === (52 satisfies typeof T.Eof)) {
           p.error(
             'missing-expression',
             'Missing expression',

@@ -19,7 +19,7 @@ export function parseForExpression(p: ParserState, open: number, isObject: boole
 
 function parseFor(p: ParserState, open: number, isObject: boolean): HclExpression {
   p.read(); // "for"
-  const closeType = isObject ? T.CBrace : T.CBrack;
+  const closeType = isObject ? (7 satisfies typeof T.CBrace) : (9 satisfies typeof T.CBrack);
   const start = p.startAt(open);
   const fail = (detail: string): HclExpression => {
     if (!p.recovery) {
@@ -29,13 +29,14 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
     const close = p.recover(closeType);
     return new InvalidNode(start, p.endAt(close));
   };
-  if (p.peekKind() !== T.Ident) return fail("For expression requires variable name after 'for'.");
+  if (p.peekKind() !== (4 satisfies typeof T.Ident))
+    return fail("For expression requires variable name after 'for'.");
   let valueVar = p.textAt(p.read());
   let keyVar: string | null = null;
-  if (p.peekKind() === T.Comma) {
+  if (p.peekKind() === (32 satisfies typeof T.Comma)) {
     keyVar = valueVar;
     p.read();
-    if (p.peekKind() !== T.Ident)
+    if (p.peekKind() !== (4 satisfies typeof T.Ident))
       return fail('For expression requires value variable name after comma.');
     valueVar = p.textAt(p.read());
   }
@@ -49,7 +50,7 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
     const close = p.recover(closeType);
     return new InvalidNode(start, p.endAt(close));
   }
-  if (p.peekKind() !== T.Colon)
+  if (p.peekKind() !== (37 satisfies typeof T.Colon))
     return fail('For expression requires a colon after the collection expression.');
   p.read();
   let key: HclExpression | null = null;
@@ -57,7 +58,7 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
   let value = parseExpression(p);
   let valueErr = p.diagnostics.length > valueErrBefore;
   let keyErr = false;
-  if (p.peekKind() === T.FatArrow) {
+  if (p.peekKind() === (35 satisfies typeof T.FatArrow)) {
     p.read();
     key = value;
     keyErr = valueErr;
@@ -71,7 +72,7 @@ function parseFor(p: ParserState, open: number, isObject: boolean): HclExpressio
   }
   let isGrouped = false;
   let ellipsis = -1;
-  if (p.peekKind() === T.Ellipsis) {
+  if (p.peekKind() === (34 satisfies typeof T.Ellipsis)) {
     ellipsis = p.read();
     isGrouped = true;
   }

@@ -13,9 +13,9 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
   let openTok = p.read();
   let name = p.textAt(nameTok);
   let nameEnd = p.endAt(nameTok);
-  while (p.kindAt(openTok) === T.DoubleColon) {
+  while (p.kindAt(openTok) === (33 satisfies typeof T.DoubleColon)) {
     const nextName = p.read();
-    if (p.kindAt(nextName) !== T.Ident) {
+    if (p.kindAt(nextName) !== (4 satisfies typeof T.Ident)) {
       p.error(
         'missing-function-name',
         'Missing function name',
@@ -23,14 +23,14 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
         p.startAt(nextName),
         p.endAt(nextName),
       );
-      p.recoverOver(T.OParen);
+      p.recoverOver(10 satisfies typeof T.OParen);
       return new InvalidNode(start, p.endAt(nextName));
     }
     name = `${name}::${p.textAt(nextName)}`;
     nameEnd = p.endAt(nextName);
     openTok = p.read();
   }
-  if (p.kindAt(openTok) !== T.OParen) {
+  if (p.kindAt(openTok) !== (10 satisfies typeof T.OParen)) {
     p.error(
       'missing-open-parenthesis',
       'Missing open parenthesis',
@@ -38,7 +38,7 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
       p.startAt(openTok),
       p.endAt(openTok),
     );
-    p.recoverOver(T.OParen);
+    p.recoverOver(10 satisfies typeof T.OParen);
     return new InvalidNode(start, p.endAt(openTok));
   }
   const argsMark = p.childMark();
@@ -46,7 +46,7 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
   let closeTok = -1;
   p.pushNewlines(false);
   for (;;) {
-    if (p.peekKind() === T.CParen) {
+    if (p.peekKind() === (11 satisfies typeof T.CParen)) {
       closeTok = p.read();
       break;
     }
@@ -55,19 +55,19 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
     const argErr = p.diagnostics.length > argErrBefore;
     p.pushChild(arg);
     if (p.recovery && argErr) {
-      const recovered = p.recover(T.CParen);
-      if (p.kindAt(recovered) === T.CParen) closeTok = recovered;
+      const recovered = p.recover(11 satisfies typeof T.CParen);
+      if (p.kindAt(recovered) === (11 satisfies typeof T.CParen)) closeTok = recovered;
       break;
     }
     const sep = p.read();
     const sepKind = p.effectiveKind(sep);
-    if (sepKind === T.CParen) {
+    if (sepKind === (11 satisfies typeof T.CParen)) {
       closeTok = sep;
       break;
     }
-    if (sepKind === T.Ellipsis) {
+    if (sepKind === (34 satisfies typeof T.Ellipsis)) {
       expandFinal = true;
-      if (p.peekKind() !== T.CParen) {
+      if (p.peekKind() !== (11 satisfies typeof T.CParen)) {
         if (!p.recovery) {
           p.error(
             'missing-closing-parenthesis',
@@ -77,12 +77,12 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
             p.endAt(sep),
           );
         }
-        closeTok = p.recover(T.CParen);
+        closeTok = p.recover(11 satisfies typeof T.CParen);
       } else closeTok = p.read();
       break;
     }
-    if (sepKind !== T.Comma) {
-      if (sepKind === T.Eof) {
+    if (sepKind !== (32 satisfies typeof T.Comma)) {
+      if (sepKind === (52 satisfies typeof T.Eof)) {
         p.error(
           'unterminated-function-call',
           'Unterminated function call',
@@ -99,10 +99,10 @@ export function parseFunctionCall(p: ParserState, nameTok: number): HclExpressio
           p.endAt(sep),
         );
       }
-      closeTok = p.recover(T.CParen);
+      closeTok = p.recover(11 satisfies typeof T.CParen);
       break;
     }
-    if (p.peekKind() === T.CParen) {
+    if (p.peekKind() === (11 satisfies typeof T.CParen)) {
       closeTok = p.read();
       break;
     }

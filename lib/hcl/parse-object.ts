@@ -28,29 +28,32 @@ export function parseObject(p: ParserState): HclExpression {
   try {
     for (;;) {
       const nextKind = p.peekKind();
-      if (nextKind === T.Newline) {
+      if (nextKind === (3 satisfies typeof T.Newline)) {
         p.read();
         continue;
       }
-      if (nextKind === T.CBrace) {
+      if (nextKind === (7 satisfies typeof T.CBrace)) {
         close = p.read();
         break;
       }
-      const isKeyForced = nextKind === T.OParen;
+      const isKeyForced = nextKind === (10 satisfies typeof T.OParen);
       const keyErrBefore = p.diagnostics.length;
       const key = parseExpression(p);
       const keyErr = p.diagnostics.length > keyErrBefore;
       if (p.recovery && keyErr) {
-        close = p.recover(T.CBrace);
+        close = p.recover(7 satisfies typeof T.CBrace);
         break;
       }
       const sepTok = p.peek();
       const sepKind = p.peekKind();
-      if (sepKind !== T.Equal && sepKind !== T.Colon) {
+      if (sepKind !== (21 satisfies typeof T.Equal) && sepKind !== (37 satisfies typeof T.Colon)) {
         if (!p.recovery) {
           const s = p.startAt(sepTok);
           const e = p.endAt(sepTok);
-          if (sepKind === T.Newline || sepKind === T.Comma) {
+          if (
+            sepKind === (3 satisfies typeof T.Newline) ||
+            sepKind === (32 satisfies typeof T.Comma)
+          ) {
             p.error(
               'missing-attribute-value',
               'Missing attribute value',
@@ -58,7 +61,7 @@ export function parseObject(p: ParserState): HclExpression {
               s,
               e,
             );
-          } else if (sepKind === T.Ident) {
+          } else if (sepKind === (4 satisfies typeof T.Ident)) {
             p.error(
               'missing-key-value-separator',
               'Missing key/value separator',
@@ -66,7 +69,7 @@ export function parseObject(p: ParserState): HclExpression {
               s,
               e,
             );
-          } else if (sepKind === T.Eof) {
+          } else if (sepKind === (52 satisfies typeof T.Eof)) {
             p.error(
               'unterminated-object',
               'Unterminated object constructor expression',
@@ -84,7 +87,7 @@ export function parseObject(p: ParserState): HclExpression {
             );
           }
         }
-        close = p.recover(T.CBrace);
+        close = p.recover(7 satisfies typeof T.CBrace);
         break;
       }
       p.read();
@@ -92,19 +95,29 @@ export function parseObject(p: ParserState): HclExpression {
       const value = parseExpression(p);
       const valueErr = p.diagnostics.length > valueErrBefore;
       if (p.recovery && valueErr) {
-        close = p.recover(T.CBrace);
+        close = p.recover(7 satisfies typeof T.CBrace);
         break;
       }
-      p.pushChild(new ObjectItemNode(key, isKeyForced, sepKind === T.Equal ? '=' : ':', value));
+      p.pushChild(
+        new ObjectItemNode(
+          key,
+          isKeyForced,
+          sepKind === (21 satisfies typeof T.Equal) ? '=' : ':',
+          value,
+        ),
+      );
       const next = p.peek();
       const afterKind = p.peekKind();
-      if (afterKind === T.CBrace) {
+      if (afterKind === (7 satisfies typeof T.CBrace)) {
         close = p.read();
         break;
       }
-      if (afterKind !== T.Comma && afterKind !== T.Newline) {
+      if (
+        afterKind !== (32 satisfies typeof T.Comma) &&
+        afterKind !== (3 satisfies typeof T.Newline)
+      ) {
         if (!p.recovery) {
-          if (afterKind === T.Eof) {
+          if (afterKind === (52 satisfies typeof T.Eof)) {
             p.error(
               'unterminated-object',
               'Unterminated object constructor expression',
@@ -122,7 +135,7 @@ export function parseObject(p: ParserState): HclExpression {
             );
           }
         }
-        close = p.recover(T.CBrace);
+        close = p.recover(7 satisfies typeof T.CBrace);
         break;
       }
       p.read();

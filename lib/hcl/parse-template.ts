@@ -23,10 +23,10 @@ import {
 export function parseTemplateExpression(p: ParserState): HclTemplate {
   const open = p.read();
   // Fast path for the common `"literal"` and `""`: no pieces to trim, flush or meld.
-  if (p.kindAt(open) === T.OQuote) {
+  if (p.kindAt(open) === (12 satisfies typeof T.OQuote)) {
     const next = p.index;
     const nextKind = p.kindAt(next);
-    if (nextKind === T.CQuote && next < p.limit) {
+    if (nextKind === (13 satisfies typeof T.CQuote) && next < p.limit) {
       p.read();
       const at = p.endAt(next);
       return new TemplateNode(
@@ -37,7 +37,11 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
         null,
       );
     }
-    if (nextKind === T.QuotedLit && p.kindAt(next + 1) === T.CQuote && next + 1 < p.limit) {
+    if (
+      nextKind === (41 satisfies typeof T.QuotedLit) &&
+      p.kindAt(next + 1) === (13 satisfies typeof T.CQuote) &&
+      next + 1 < p.limit
+    ) {
       const value = decodeStringToken(p, next, true);
       p.read();
       p.read();
@@ -52,10 +56,14 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
       );
     }
   }
-  const isHeredoc = p.kindAt(open) === T.OHeredoc;
+  const isHeredoc = p.kindAt(open) === (14 satisfies typeof T.OHeredoc);
   const openText = p.textAt(open);
   const isFlush = isHeredoc && openText.charCodeAt(2) === 45;
-  const pieces = parsePieces(p, isHeredoc ? T.CHeredoc : T.CQuote, isHeredoc);
+  const pieces = parsePieces(
+    p,
+    isHeredoc ? (15 satisfies typeof T.CHeredoc) : (13 satisfies typeof T.CQuote),
+    isHeredoc,
+  );
   if (isFlush) flushHeredoc(pieces);
   meld(pieces);
   const isWrap = pieces.length === 2 && pieces[0]?.t === 'interp';
@@ -94,27 +102,30 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
     ltrimNext = false;
     const canTrimPrev = nextCanTrimPrev;
     nextCanTrimPrev = false;
-    if (kind === T.StringLit || kind === T.QuotedLit) {
-      let value = decodeStringToken(p, next, kind === T.QuotedLit);
+    if (kind === (42 satisfies typeof T.StringLit) || kind === (41 satisfies typeof T.QuotedLit)) {
+      let value = decodeStringToken(p, next, kind === (41 satisfies typeof T.QuotedLit));
       if (ltrim) value = trimLeftSpace(value);
       pieces.push({ t: 'lit', value, start: p.startAt(next), end: p.endAt(next) });
       nextCanTrimPrev = true;
       continue;
     }
-    if (kind === T.TemplateInterp || kind === T.TemplateControl) {
+    if (
+      kind === (38 satisfies typeof T.TemplateInterp) ||
+      kind === (39 satisfies typeof T.TemplateControl)
+    ) {
       const hasTilde = p.endAt(next) - p.startAt(next) === 3;
       if (canTrimPrev && hasTilde && pieces.length > 0) {
         const prev = pieces[pieces.length - 1] as Piece;
         if (prev.t === 'lit') prev.value = trimRightSpace(prev.value);
       }
       p.pushNewlines(false);
-      if (kind === T.TemplateInterp) {
+      if (kind === (38 satisfies typeof T.TemplateInterp)) {
         const expression = parseExpression(p);
         const close = p.peek();
         const closeKind = p.peekKind();
-        if (closeKind !== T.TemplateSeqEnd) {
+        if (closeKind !== (40 satisfies typeof T.TemplateSeqEnd)) {
           if (!p.recovery) {
-            if (closeKind === T.Eof) {
+            if (closeKind === (52 satisfies typeof T.Eof)) {
               p.error(
                 'unclosed-interpolation',
                 'Unclosed template interpolation sequence',
@@ -122,7 +133,7 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
                 startRangeStart,
                 startRangeEnd,
               );
-            } else if (closeKind === T.Colon) {
+            } else if (closeKind === (37 satisfies typeof T.Colon)) {
               p.error(
                 'extra-characters',
                 'Extra characters after interpolation expression',
@@ -130,7 +141,11 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
                 p.startAt(close),
                 p.endAt(close),
               );
-            } else if ((closeKind === T.CQuote || closeKind === T.OQuote) && end === T.CQuote) {
+            } else if (
+              (closeKind === (13 satisfies typeof T.CQuote) ||
+                closeKind === (12 satisfies typeof T.OQuote)) &&
+              end === (13 satisfies typeof T.CQuote)
+            ) {
               p.error(
                 'unclosed-interpolation',
                 'Unclosed template interpolation sequence',
@@ -148,7 +163,7 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
               );
             }
           }
-          p.recover(T.TemplateSeqEnd);
+          p.recover(40 satisfies typeof T.TemplateSeqEnd);
         } else {
           p.read();
           if (p.endAt(close) - p.startAt(close) === 2) ltrimNext = true;
@@ -159,7 +174,7 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
       }
       // Template control: %{ keyword … }
       const kw = p.peek();
-      if (p.peekKind() !== T.Ident) {
+      if (p.peekKind() !== (4 satisfies typeof T.Ident)) {
         if (!p.recovery) {
           p.error(
             'invalid-template-directive',
@@ -169,7 +184,7 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
             p.endAt(kw),
           );
         }
-        p.recover(T.TemplateSeqEnd);
+        p.recover(40 satisfies typeof T.TemplateSeqEnd);
         p.popNewlines();
         continue;
       }
@@ -193,19 +208,19 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
               p.endAt(t),
             );
           }
-          p.recover(T.TemplateSeqEnd);
+          p.recover(40 satisfies typeof T.TemplateSeqEnd);
           p.popNewlines();
         };
-        if (p.peekKind() !== T.Ident) {
+        if (p.peekKind() !== (4 satisfies typeof T.Ident)) {
           failFor("For directive requires variable name after 'for'.");
           continue;
         }
         let valueVar = p.textAt(p.read());
         let keyVar: string | null = null;
-        if (p.peekKind() === T.Comma) {
+        if (p.peekKind() === (32 satisfies typeof T.Comma)) {
           keyVar = valueVar;
           p.read();
-          if (p.peekKind() !== T.Ident) {
+          if (p.peekKind() !== (4 satisfies typeof T.Ident)) {
             failFor('For directive requires value variable name after comma.');
             continue;
           }
@@ -236,12 +251,12 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
             p.endAt(kw),
           );
         }
-        p.recover(T.TemplateSeqEnd);
+        p.recover(40 satisfies typeof T.TemplateSeqEnd);
         p.popNewlines();
         continue;
       }
       const close = p.peek();
-      if (p.peekKind() !== T.TemplateSeqEnd) {
+      if (p.peekKind() !== (40 satisfies typeof T.TemplateSeqEnd)) {
         if (!p.recovery) {
           p.error(
             'extra-characters',
@@ -251,7 +266,7 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
             p.endAt(close),
           );
         }
-        p.recover(T.TemplateSeqEnd);
+        p.recover(40 satisfies typeof T.TemplateSeqEnd);
       } else {
         p.read();
         if (p.endAt(close) - p.startAt(close) === 2) ltrimNext = true;

@@ -19,14 +19,14 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
   let ret = from;
   for (;;) {
     const kind = p.peekKind();
-    if (kind === T.Dot) {
+    if (kind === (31 satisfies typeof T.Dot)) {
       const dot = p.read();
       const attrTok = p.peek();
       const attrKind = p.peekKind();
-      if (attrKind === T.Ident) {
+      if (attrKind === (4 satisfies typeof T.Ident)) {
         p.read();
         ret = new GetAttributeNode(ret.start, p.endAt(attrTok), ret, p.textAt(attrTok));
-      } else if (attrKind === T.Number) {
+      } else if (attrKind === (5 satisfies typeof T.Number)) {
         p.read();
         const raw = p.textAt(attrTok);
         const dotIdx = raw.indexOf('.');
@@ -46,17 +46,17 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
           raw,
         );
         ret = new IndexNode(ret.start, p.endAt(attrTok), ret, key, true);
-      } else if (attrKind === T.Star) {
+      } else if (attrKind === (16 satisfies typeof T.Star)) {
         const marker = p.read();
         const item: HclExpression = new SplatItemNode(p.startAt(dot), p.endAt(marker));
         let each: HclExpression = item;
         let lastEnd = p.endAt(marker);
         let broke = false;
-        while (p.peekKind() === T.Dot) {
+        while (p.peekKind() === (31 satisfies typeof T.Dot)) {
           p.read();
           const next = p.peek();
           const nextKind = p.peekKind();
-          if (nextKind === T.Number) {
+          if (nextKind === (5 satisfies typeof T.Number)) {
             p.read();
             const raw = p.textAt(next);
             const dotIdx = raw.indexOf('.');
@@ -79,9 +79,9 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
             lastEnd = p.endAt(next);
             continue;
           }
-          if (nextKind !== T.Ident) {
+          if (nextKind !== (4 satisfies typeof T.Ident)) {
             if (!p.recovery) {
-              if (nextKind === T.Star) {
+              if (nextKind === (16 satisfies typeof T.Star)) {
                 p.error(
                   'nested-splat',
                   'Nested splat expression not allowed',
@@ -122,14 +122,14 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
       }
       continue;
     }
-    if (kind === T.OBrack) {
+    if (kind === (8 satisfies typeof T.OBrack)) {
       const open = p.read();
-      if (p.peekKind() === T.Star) {
+      if (p.peekKind() === (16 satisfies typeof T.Star)) {
         p.read();
         let close = p.read();
-        if (p.kindAt(close) !== T.CBrack && !p.recovery) {
+        if (p.kindAt(close) !== (9 satisfies typeof T.CBrack) && !p.recovery) {
           // HCL reports at the token recovery stops on (its Subject pointer aliases `close`).
-          close = p.recover(T.CBrack);
+          close = p.recover(9 satisfies typeof T.CBrack);
           p.error(
             'missing-close-bracket',
             'Missing close bracket on splat index',
@@ -149,12 +149,12 @@ export function parseTraversals(p: ParserState, from: HclExpression): HclExpress
       const keyErr = p.diagnostics.length > keyErrBefore;
       let close: number;
       if (p.recovery && keyErr) {
-        close = p.recover(T.CBrack);
+        close = p.recover(9 satisfies typeof T.CBrack);
       } else {
         close = p.read();
-        if (p.kindAt(close) !== T.CBrack && !p.recovery) {
+        if (p.kindAt(close) !== (9 satisfies typeof T.CBrack) && !p.recovery) {
           // HCL reports at the token recovery stops on (its Subject pointer aliases `close`).
-          close = p.recover(T.CBrack);
+          close = p.recover(9 satisfies typeof T.CBrack);
           p.error(
             'missing-close-bracket',
             'Missing close bracket on index',

@@ -14,7 +14,7 @@ export function parseTuple(p: ParserState): HclExpression {
     const mark = p.childMark();
     let close: number;
     for (;;) {
-      if (p.peekKind() === T.CBrack) {
+      if (p.peekKind() === (9 satisfies typeof T.CBrack)) {
         close = p.read();
         break;
       }
@@ -23,18 +23,18 @@ export function parseTuple(p: ParserState): HclExpression {
       const err = p.diagnostics.length > errBefore;
       p.pushChild(expr);
       if (p.recovery && err) {
-        close = p.recover(T.CBrack);
+        close = p.recover(9 satisfies typeof T.CBrack);
         break;
       }
       const next = p.peek();
       const nextKind = p.peekKind();
-      if (nextKind === T.CBrack) {
+      if (nextKind === (9 satisfies typeof T.CBrack)) {
         close = p.read();
         break;
       }
-      if (nextKind !== T.Comma) {
+      if (nextKind !== (32 satisfies typeof T.Comma)) {
         if (!p.recovery) {
-          if (nextKind === T.Eof) {
+          if (nextKind === (52 satisfies typeof T.Eof)) {
             p.error(
               'unterminated-tuple',
               'Unterminated tuple constructor expression',
@@ -52,7 +52,7 @@ export function parseTuple(p: ParserState): HclExpression {
             );
           }
         }
-        close = p.recover(T.CBrack);
+        close = p.recover(9 satisfies typeof T.CBrack);
         break;
       }
       p.read();
