@@ -2,7 +2,7 @@ import type { ParserState } from './parser-state.ts';
 import { parseExpression } from './parse-expression.ts';
 import { decodeStringToken } from './decode-string-token.ts';
 import { T } from './token-kind.ts';
-import { HeredocInfo, TemplateLiteralNode, TemplateNode, nodeListOf } from './cst-nodes.ts';
+import { HeredocInfo, QuotedLiteralTemplateNode, TemplateNode } from './cst-nodes.ts';
 import type { HclTemplate, HclTemplatePart } from './types.ts';
 import {
   flushHeredoc,
@@ -29,13 +29,7 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
     if (nextKind === (13 satisfies typeof T.CQuote) && next < p.limit) {
       p.read();
       const at = p.endAt(next);
-      return new TemplateNode(
-        p.startAt(open),
-        at,
-        nodeListOf<HclTemplatePart>(new TemplateLiteralNode(at, at, '')),
-        false,
-        null,
-      );
+      return new QuotedLiteralTemplateNode(p.startAt(open), at, at, at, '');
     }
     if (
       nextKind === (41 satisfies typeof T.QuotedLit) &&
@@ -45,14 +39,12 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
       const value = decodeStringToken(p, next, true);
       p.read();
       p.read();
-      return new TemplateNode(
+      return new QuotedLiteralTemplateNode(
         p.startAt(open),
         p.endAt(next + 1),
-        nodeListOf<HclTemplatePart>(
-          new TemplateLiteralNode(p.startAt(next), p.endAt(next), toNfc(value)),
-        ),
-        false,
-        null,
+        p.startAt(next),
+        p.endAt(next),
+        toNfc(value),
       );
     }
   }
