@@ -44,19 +44,19 @@ function binaryLevel(kind: number): number {
 }
 
 const OPERATOR_TEXT: Record<number, string> = {
-  [29 satisfies typeof T.Or]: '||',
-  [28 satisfies typeof T.And]: '&&',
-  [22 satisfies typeof T.EqualOp]: '==',
-  [23 satisfies typeof T.NotEqual]: '!=',
-  [26 satisfies typeof T.Gt]: '>',
-  [27 satisfies typeof T.Ge]: '>=',
-  [24 satisfies typeof T.Lt]: '<',
-  [25 satisfies typeof T.Le]: '<=',
-  [18 satisfies typeof T.Plus]: '+',
-  [19 satisfies typeof T.Minus]: '-',
-  [16 satisfies typeof T.Star]: '*',
-  [17 satisfies typeof T.Slash]: '/',
-  [20 satisfies typeof T.Percent]: '%',
+  [T.Or]: '||',
+  [T.And]: '&&',
+  [T.EqualOp]: '==',
+  [T.NotEqual]: '!=',
+  [T.Gt]: '>',
+  [T.Ge]: '>=',
+  [T.Lt]: '<',
+  [T.Le]: '<=',
+  [T.Plus]: '+',
+  [T.Minus]: '-',
+  [T.Star]: '*',
+  [T.Slash]: '/',
+  [T.Percent]: '%',
 };
 
 /**

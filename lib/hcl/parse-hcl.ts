@@ -55,7 +55,8 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
     );
   }
   const raw = [...lexical, ...p.diagnostics];
-  // Most files have none: one empty list from one place (raw.map's results differ in shape).
+  // Most files have none: their empty list comes from one place (raw.map's empty result has
+  // another elements kind, and a file with none after one with some deoptimised parseHcl).
   const diagnostics: HclDiagnostic[] =
     raw.length === 0
       ? nodeList()
@@ -94,10 +95,11 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
  * Gives V8 type feedback for every branch of the lexer and parser before it first optimises
  * them (see type-feedback-sample.ts): parses the sample as written and its twin with CRLF line
  * ends, a byte order mark and a file name (callers pass options of both shapes). Runs on the
- * first parse, so that parse pays for it (about 2 ms; the bench's cold time includes it). V8 records feedback for a function only from about its
- * eighth call on: functions the sample calls less often (a flush heredoc's blank-line case)
- * can still meet a branch late. Parsing the sample eight times covers them too but costs
- * ~12 ms more than it saves on the bench corpus, measured.
+ * first parse, so that parse pays for it (about 2 ms; the bench's cold time includes it).
+ * V8 records feedback for a function only from about its eighth call on, so a branch of a
+ * function the sample calls less often can still be met late (flushHeredoc's blank-line case
+ * was one: it now has no operation of its own that needs feedback). Parsing the sample eight
+ * times would cover them all but costs ~12 ms more than it saved on the bench corpus.
  */
 function recordTypeFeedback(): void {
   parseHcl(TYPE_FEEDBACK_SAMPLE);

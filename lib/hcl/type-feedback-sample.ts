@@ -1,7 +1,7 @@
 /**
- * A small valid HCL file that takes every branch of the lexer and parser a valid configuration
- * can take: every token kind, expression form, template directive, heredoc style, comment style
- * and number form. parseHcl parses it (and its CRLF + byte-order-mark twin) before the first
+ * A small valid HCL file that takes the lexer and parser down the paths valid configurations
+ * take: every token kind, expression form, template directive, heredoc style, comment style and
+ * number form (its test checks the kinds and forms). parseHcl parses it (and its CRLF + byte-order-mark twin) before the first
  * file it is given, so that V8 has type feedback for its branches before it optimises them.
  * Without it, the compiled lexer or parser meets a branch no earlier file took (the first
  * `%{`, `::`, escape, heredoc…), falls back to the interpreter and is compiled again: five to
