@@ -37,7 +37,8 @@ import type {
 // each time sending the parser back to the interpreter until it was compiled again. `new` has
 // no allocation site, so optimised parser code stays (measured: cold parse 9 % faster, warm
 // parse the same). Fields are plain own properties assigned in the interfaces' order
-// (`declare` emits no class-field initialisers), so nodes look and serialise as literals did.
+// (`declare` emits no class-field initialisers), so nodes look and serialise as literals did
+// (except QuotedLiteralTemplateNode: its `parts` is an accessor, its other state own fields).
 // Lists of children are copied out of the parser's child stack (ParserState.takeChildren); the
 // few made elsewhere come from the two functions below, which copy a template array too: an
 // array literal has an allocation site like an object literal (error recovery builds its own).

@@ -4,11 +4,6 @@ import { MODE_HEREDOC, MODE_STRING } from './lexer-state.ts';
 import { isIdentStart } from './is-ident-char.ts';
 import { scanHeredocIntro, scanIdentRest, scanLineComment, scanNumber } from './scan-characters.ts';
 
-/**
- * Scans tokens of HCL's main mode (scan_tokens.rl `main`) from offset `p` until the mode
- * changes (a quote, a heredoc opener, or the `}` closing an interpolation) or the text ends;
- * returns the offset reached. Never throws: unknown characters become T.Invalid.
- */
 // The kind of each one-character token by character code (0 where the character needs more
 // than a table look-up), and the two-character operators: for a first character, the second
 // one that makes the pair and the pair's kind. One look-up instead of a switch case per
@@ -161,7 +156,7 @@ export function scanMainTokens(lx: LexerState, p: number): number {
       case 46: // .
         p++;
         kind = 31 satisfies typeof T.Dot;
-        if (d === 46 && text.charCodeAt(p + 1) === 46) {
+        if (d === 46 && p + 1 < length && text.charCodeAt(p + 1) === 46) {
           p += 2;
           kind = 34 satisfies typeof T.Ellipsis;
         }
@@ -184,9 +179,8 @@ export function scanMainTokens(lx: LexerState, p: number): number {
             kind = 35 satisfies typeof T.FatArrow;
           }
         } else {
-          p = scanOther(text, p);
-          kind = p < 0 ? (50 satisfies typeof T.Invalid) : (4 satisfies typeof T.Ident);
-          if (p < 0) p = -p;
+          p = scanOther(lx, p);
+          kind = lx.scanned;
         }
     }
     kinds[count] = kind;
@@ -222,16 +216,22 @@ function scanLessThan(lx: LexerState, p: number, d: number): number {
 }
 
 /**
- * A token starting with any other character at `p`: a Unicode identifier (returns its end) or
- * one invalid character (returns minus its end).
+ * A token starting with any other character at `p`: a Unicode identifier or one invalid
+ * character. Sets `lx.scanned` to the kind and returns the offset after the token.
  */
-function scanOther(text: string, p: number): number {
+function scanOther(lx: LexerState, p: number): number {
+  const text = lx.text;
   const c = text.charCodeAt(p);
   if (c >= 128) {
     const cp = text.codePointAt(p) as number;
     const width = cp > 0xffff ? 2 : 1;
-    if (isIdentStart(cp)) return scanIdentRest(text, p + width);
-    return -(p + width);
+    if (isIdentStart(cp)) {
+      lx.scanned = T.Ident;
+      return scanIdentRest(text, p + width);
+    }
+    lx.scanned = T.Invalid;
+    return p + width;
   }
-  return -(p + 1);
+  lx.scanned = T.Invalid;
+  return p + 1;
 }

@@ -1,12 +1,12 @@
 /**
  * A small valid HCL file that takes the lexer and parser down the paths valid configurations
  * take: every token kind, expression form, template directive, heredoc style, comment style and
- * number form (its test checks the kinds and forms). parseHcl parses it (and its CRLF + byte-order-mark twin) before the first
- * file it is given, so that V8 has type feedback for its branches before it optimises them.
- * Without it, the compiled lexer or parser meets a branch no earlier file took (the first
- * `%{`, `::`, escape, heredoc…), falls back to the interpreter and is compiled again: five to
- * eight times in a cold parse of the bench's 1,000 files. Parsing it takes about 2 ms (in
- * the interpreter, as every first parse runs).
+ * number form (its test checks the kinds and forms). parseHcl parses it (and its CRLF +
+ * byte-order-mark twin) before the first file it is given, so that V8 has type feedback for
+ * its branches before it optimises them. Without it, the compiled lexer or parser meets a
+ * branch no earlier file took (the first `%{`, `::`, escape, heredoc…), falls back to the
+ * interpreter and is compiled again: five to eight times in a cold parse of the bench's 1,000
+ * files. Parsing it takes about 2 ms (in the interpreter, as every first parse runs).
  */
 export const TYPE_FEEDBACK_SAMPLE = `# comment
 // comment

@@ -91,19 +91,24 @@ function parseTemplate(text: string, node: TJsonNode & { kind: 'string' }): HclE
   return template;
 }
 
-// Moves every `start`/`end` offset of a freshly parsed (unshared) AST by `delta`.
+// Moves every `start`/`end` offset of a freshly parsed (unshared) AST by `delta`. A template's
+// `parts` may be an accessor that makes them on first read (cst-nodes.ts
+// QuotedLiteralTemplateNode): it is read explicitly, and each object is moved once.
 function shiftOffsets<T>(node: T, delta: number): T {
+  const seen = new Set<object>();
   const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
     if (Array.isArray(value)) {
       value.forEach(visit);
       return;
     }
-    if (value === null || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;
     if (typeof record.start === 'number' && typeof record.end === 'number') {
       record.start += delta;
       record.end += delta;
     }
+    if (record.kind === 'template') visit((value as HclTemplate).parts);
     for (const [key, child] of Object.entries(record))
       if (key !== 'start' && key !== 'end') visit(child);
   };
