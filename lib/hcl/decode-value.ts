@@ -45,6 +45,7 @@ function decode(expr: HclExpression): HclDecoded | null {
       return null;
     }
     case 'template': {
+      if (expr.literal !== undefined) return { kind: 'string', value: expr.literal };
       if (expr.isWrap) return null;
       let value = '';
       for (const part of expr.parts) {

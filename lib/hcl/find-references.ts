@@ -135,7 +135,7 @@ function visit(expr: HclExpression, bound: Set<string>, out: HclReference[]): vo
       return;
     }
     case 'template':
-      visitParts(expr.parts, bound, out);
+      if (expr.literal === undefined) visitParts(expr.parts, bound, out);
       return;
     default:
       return;

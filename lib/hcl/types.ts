@@ -87,6 +87,11 @@ export interface HclTemplate extends NodeBase {
   parts: HclTemplatePart[];
   isWrap: boolean;
   heredoc: { marker: string; isFlush: boolean } | null;
+  /**
+   * Set only on a quoted string that is one literal (or empty): its decoded text, the value of
+   * its one part, readable without making `parts` (see cst-nodes.ts QuotedLiteralTemplateNode).
+   */
+  readonly literal?: string;
 }
 
 /** A root variable reference (`var`, `local`, `aws_instance`). */

@@ -21,6 +21,7 @@ export function decodeLiteral(expression: HclExpression): TConfigValue | undefin
       return undefined;
     }
     case 'template': {
+      if (expression.literal !== undefined) return expression.literal;
       if (expression.isWrap) return undefined;
       let value = '';
       for (const part of expression.parts) {

@@ -13,6 +13,7 @@ import { makeUnknown } from './unknown-values.ts';
  * included. An unknown part makes the whole string unknown (references collected). Never throws.
  */
 export function evaluateTemplate(template: HclTemplate, context: TEvalContext): TConfigValue {
+  if (template.literal !== undefined) return template.literal;
   const [first] = template.parts;
   if (template.isWrap && first?.kind === 'template-interpolation')
     return evaluateExpression(first.expression, context);

@@ -72,7 +72,7 @@ export function findNameReferences(
         return;
       }
       case 'template':
-        visitParts(expr.parts, bound);
+        if (expr.literal === undefined) visitParts(expr.parts, bound);
         return;
       default:
         return;
