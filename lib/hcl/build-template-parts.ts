@@ -35,7 +35,11 @@ export function parsePart(p: ParserState, pieces: Piece[], cursor: { i: number }
   switch (piece.t) {
     case 'lit':
       cursor.i++;
-      return new TemplateLiteralNode(piece.start, piece.end, toNfc(piece.value));
+      return new TemplateLiteralNode(
+        piece.start,
+        piece.end,
+        p.isAscii ? piece.value : toNfc(piece.value),
+      );
     case 'interp':
       cursor.i++;
       return new TemplateInterpolationNode(piece.start, piece.end, piece.expression);

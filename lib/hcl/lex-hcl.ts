@@ -96,7 +96,8 @@ export function lexHcl(text: string): TokenStream {
     scratch.kinds.slice(0, count),
     offsets.subarray(0, count),
     offsets.subarray(1, count + 1),
-    lexer.lineStarts,
+    // An exact-size copy: the array grown by push keeps up to half its length spare.
+    lexer.lineStarts.slice(),
     lexer.hasInvalid,
   );
 }

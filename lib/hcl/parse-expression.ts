@@ -162,9 +162,10 @@ function parseTerm(p: ParserState): HclExpression {
         return parseFunctionCall(p, startTok);
       const name = p.textAt(startTok);
       const end = p.endAt(startTok);
-      if (name === 'true') return new LiteralNode(start, end, true, name);
-      if (name === 'false') return new LiteralNode(start, end, false, name);
-      if (name === 'null') return new LiteralNode(start, end, null, name);
+      // The keywords' raw text is a constant: one string shared by every literal, not a slice each.
+      if (name === 'true') return new LiteralNode(start, end, true, 'true');
+      if (name === 'false') return new LiteralNode(start, end, false, 'false');
+      if (name === 'null') return new LiteralNode(start, end, null, 'null');
       return new VariableNode(start, end, name);
     }
     case 12 satisfies typeof T.OQuote:

@@ -44,7 +44,7 @@ export function parseTemplateExpression(p: ParserState): HclTemplate {
         p.endAt(next + 1),
         p.startAt(next),
         p.endAt(next),
-        toNfc(value),
+        p.isAscii ? value : toNfc(value),
       );
     }
   }

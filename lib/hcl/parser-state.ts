@@ -10,6 +10,8 @@ export interface RawDiagnostic {
   end: number;
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Parser cursor over a token stream, a port of hclsyntax's peeker + recovery helpers
  * (peeker.go, parser.go `recover*`): trivia is skipped, newlines are significant only while
@@ -23,6 +25,8 @@ export class ParserState {
   prev = 0;
   recovery = false;
   readonly diagnostics: RawDiagnostic[] = [];
+  /** Whether the text is all ASCII: then no string in it needs NFC normalisation. */
+  readonly isAscii: boolean;
   private readonly newlineStack: boolean[] = [true];
   /** The top of the include-newlines stack. */
   private including = true;
@@ -43,6 +47,8 @@ export class ParserState {
   constructor(tokens: TokenStream, from = 0, limit = tokens.count - 1) {
     this.tokens = tokens;
     this.text = tokens.text;
+    // One scan of the whole text instead of a test of every string literal it holds.
+    this.isAscii = !NON_ASCII.test(this.text);
     this.index = from;
     this.limit = limit;
     this.scanNext();
