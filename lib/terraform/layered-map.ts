@@ -39,7 +39,26 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     for (const key of deletes) changes.set(key, DELETED);
     const depth = base instanceof LayeredMap ? base.depth + 1 : 1;
     const layered = new LayeredMap(base, changes, depth);
-    return depth > maxDepth ? new Map(layered) : layered;
+    return depth > maxDepth ? layered.flatten() : layered;
+  }
+
+  // A plain Map with the same entries in the same order: a copy of the bottom map with each
+  // layer's changes applied from the bottom up (a Map keeps a set key in place and appends a
+  // new one, which is the order entries() gives). Iterating the layers' generators instead
+  // cost a generator step per layer per entry.
+  private flatten(): Map<K, V> {
+    const layers: LayeredMap<K, V>[] = [this];
+    let bottom = this.base;
+    while (bottom instanceof LayeredMap) {
+      layers.push(bottom);
+      bottom = bottom.base;
+    }
+    const map = new Map(bottom);
+    for (let i = layers.length - 1; i >= 0; i--)
+      for (const [key, value] of (layers[i] as LayeredMap<K, V>).changes)
+        if (value === DELETED) map.delete(key);
+        else map.set(key, value);
+    return map;
   }
 
   get(key: K): V | undefined {

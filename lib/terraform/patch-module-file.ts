@@ -51,7 +51,7 @@ export function patchModuleFile(module: TModule, next: TModuleFile): TModule | n
     module.byAddress,
     next.entities.map((entity): [string, TEntity] => [entity.address, entity]),
   );
-  model.usedBy = relink(module.usedBy, previous.references, next.references);
+  model.usedBy = relink(module.usedBy, next.path, previous.references, next.references);
   model.diagnostics = module.diagnostics.filter((d) => d.file !== next.path);
   model.diagnostics.push(
     ...next.diagnostics,
@@ -81,29 +81,49 @@ function isPatchable(file: TModuleFile): boolean {
   );
 }
 
-// Replaces the old file's references by the new ones in the reverse index, keeping each list
-// in file order then source order, as a full assemble builds it.
+// Replaces the old file's references by the new ones in the reverse index. Each list holds the
+// module's files in path order and each file's references in collection order, as a full
+// assemble builds it, so the file's run is found by binary search and replaced: a target that
+// the whole module uses (a variable every resource reads) costs one copy of its list, not a
+// filter and a sort of it.
 function relink(
   usedBy: ReadonlyMap<string, TReference[]>,
+  path: string,
   removed: readonly TReference[],
   added: readonly TReference[],
 ): ReadonlyMap<string, TReference[]> {
-  const targets = new Set<string>();
-  for (const reference of [...removed, ...added])
-    if (reference.target !== null) targets.add(reference.target);
+  const addedTo = new Map<string, TReference[]>();
+  for (const reference of added) {
+    if (reference.target === null) continue;
+    const list = addedTo.get(reference.target);
+    if (list) list.push(reference);
+    else addedTo.set(reference.target, [reference]);
+  }
+  const targets = new Set(addedTo.keys());
+  for (const reference of removed) if (reference.target !== null) targets.add(reference.target);
   if (targets.size === 0) return usedBy;
-  const gone = new Set(removed);
   const sets: [string, TReference[]][] = [];
   const deletes: string[] = [];
   for (const target of targets) {
-    const list = (usedBy.get(target) ?? []).filter((reference) => !gone.has(reference));
-    for (const reference of added) if (reference.target === target) list.push(reference);
-    // Module files are in lexical path order, so comparing paths orders by file.
-    list.sort((a, b) =>
-      a.file === b.file ? a.range.start - b.range.start : a.file < b.file ? -1 : 1,
-    );
-    if (list.length > 0) sets.push([target, list]);
+    const list = usedBy.get(target) ?? [];
+    const from = firstOfFile(list, path);
+    let to = from;
+    while (to < list.length && (list[to] as TReference).file === path) to++;
+    const next = list.slice(0, from).concat(addedTo.get(target) ?? [], list.slice(to));
+    if (next.length > 0) sets.push([target, next]);
     else deletes.push(target);
   }
   return LayeredMap.derive(usedBy, sets, deletes);
+}
+
+// Index of the first reference of `path` in `list`, or of the first of a later file.
+function firstOfFile(list: readonly TReference[], path: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as TReference).file < path) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
