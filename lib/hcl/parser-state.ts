@@ -123,10 +123,28 @@ export class ParserState {
   }
 
   private scanNext(): void {
+    // Most tokens are followed by a significant token or by spaces and then one: that case is
+    // handled here, small enough to be inlined into every read; newlines, comments and the
+    // end of input go to skipTrivia.
+    const kinds = this.tokens.kinds;
+    let i = this.index;
+    if (i < this.limit) {
+      let k = kinds[i] as number;
+      if (k === (0 satisfies typeof T.Spaces) && i + 1 < this.limit) k = kinds[++i] as number;
+      if (k > (3 satisfies typeof T.Newline)) {
+        this.nextIndex = i;
+        this.nextKind = k;
+        return;
+      }
+    }
+    this.skipTrivia(i);
+  }
+
+  private skipTrivia(from: number): void {
     const including = this.including;
     const kinds = this.tokens.kinds;
     const last = this.limit;
-    let i = this.index;
+    let i = from;
     let kind: number = 52 satisfies typeof T.Eof;
     for (; i < last; i++) {
       const k = kinds[i] as number;
