@@ -16,32 +16,22 @@ import {
   VariableNode,
 } from './cst-nodes.ts';
 
-/** hclsyntax binaryOps precedence (1 = `||` lowest … 6 = `*` highest), 0 when not an operator. */
-function binaryLevel(kind: number): number {
-  switch (kind) {
-    case 29 satisfies typeof T.Or:
-      return 1;
-    case 28 satisfies typeof T.And:
-      return 2;
-    case 22 satisfies typeof T.EqualOp:
-    case 23 satisfies typeof T.NotEqual:
-      return 3;
-    case 26 satisfies typeof T.Gt:
-    case 27 satisfies typeof T.Ge:
-    case 24 satisfies typeof T.Lt:
-    case 25 satisfies typeof T.Le:
-      return 4;
-    case 18 satisfies typeof T.Plus:
-    case 19 satisfies typeof T.Minus:
-      return 5;
-    case 16 satisfies typeof T.Star:
-    case 17 satisfies typeof T.Slash:
-    case 20 satisfies typeof T.Percent:
-      return 6;
-    default:
-      return 0;
-  }
-}
+// hclsyntax binaryOps precedence by token kind (1 = `||` lowest … 6 = `*` highest), 0 when not
+// an operator: a table look-up keeps the functions that read it small enough to be inlined.
+const BINARY_LEVEL = new Uint8Array(64);
+BINARY_LEVEL[T.Or] = 1;
+BINARY_LEVEL[T.And] = 2;
+BINARY_LEVEL[T.EqualOp] = 3;
+BINARY_LEVEL[T.NotEqual] = 3;
+BINARY_LEVEL[T.Gt] = 4;
+BINARY_LEVEL[T.Ge] = 4;
+BINARY_LEVEL[T.Lt] = 4;
+BINARY_LEVEL[T.Le] = 4;
+BINARY_LEVEL[T.Plus] = 5;
+BINARY_LEVEL[T.Minus] = 5;
+BINARY_LEVEL[T.Star] = 6;
+BINARY_LEVEL[T.Slash] = 6;
+BINARY_LEVEL[T.Percent] = 6;
 
 const OPERATOR_TEXT: Record<number, string> = {
   [T.Or]: '||',
@@ -67,11 +57,17 @@ const OPERATOR_TEXT: Record<number, string> = {
  */
 export function parseExpression(p: ParserState): HclExpression {
   const startTok = p.peek();
-  const start = p.startAt(startTok);
   const condBefore = p.diagnostics.length;
   const cond = parseBinary(p, 1);
-  if (p.recovery && p.diagnostics.length > condBefore) return cond;
+  // Most expressions are not conditionals: this function stays small, so V8 inlines it cheaply
+  // into its many callers, and the rest is parsed out of line.
   if (p.peekKind() !== (36 satisfies typeof T.Question)) return cond;
+  if (p.recovery && p.diagnostics.length > condBefore) return cond;
+  return parseConditional(p, p.startAt(startTok), cond);
+}
+
+// The rest of `cond ? then : else` from the `?` on.
+function parseConditional(p: ParserState, start: number, cond: HclExpression): HclExpression {
   p.read();
   const thenBefore = p.diagnostics.length;
   const thenExpr = parseExpression(p);
@@ -95,14 +91,21 @@ export function parseExpression(p: ParserState): HclExpression {
 }
 
 // Precedence climbing; equivalent to hclsyntax's one-level-per-recursion parseBinaryOps,
-// including its bail-out on errors while recovering.
+// including its bail-out on errors while recovering. An operand with no operator after it (the
+// usual case) returns at once; operators are parsed out of line (see parseExpression).
 function parseBinary(p: ParserState, minLevel: number): HclExpression {
   const lhsBefore = p.diagnostics.length;
-  let lhs = parseWithTraversals(p);
+  const lhs = parseWithTraversals(p);
+  if ((BINARY_LEVEL[p.peekKind()] as number) < minLevel) return lhs;
   if (p.recovery && p.diagnostics.length > lhsBefore) return lhs;
+  return parseOperators(p, minLevel, lhs);
+}
+
+function parseOperators(p: ParserState, minLevel: number, first: HclExpression): HclExpression {
+  let lhs = first;
   for (;;) {
     const kind = p.peekKind();
-    const level = binaryLevel(kind);
+    const level = BINARY_LEVEL[kind] as number;
     if (level === 0 || level < minLevel) break;
     p.read();
     const rhsBefore = p.diagnostics.length;
