@@ -1,5 +1,6 @@
 import type { ParserState } from './parser-state.ts';
 import { parseExpression } from './parse-expression.ts';
+import { parseTemplateDirective } from './parse-template-directive.ts';
 import { decodeStringToken } from './decode-string-token.ts';
 import { T } from './token-kind.ts';
 import { HeredocInfo, QuotedLiteralTemplateNode, TemplateNode } from './cst-nodes.ts';
@@ -8,7 +9,6 @@ import {
   flushHeredoc,
   meld,
   parsePart,
-  suggest,
   toNfc,
   trimLeftSpace,
   trimRightSpace,
@@ -116,45 +116,8 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
         const close = p.peek();
         const closeKind = p.peekKind();
         if (closeKind !== (40 satisfies typeof T.TemplateSeqEnd)) {
-          if (!p.recovery) {
-            if (closeKind === (52 satisfies typeof T.Eof)) {
-              p.error(
-                'unclosed-interpolation',
-                'Unclosed template interpolation sequence',
-                'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.',
-                startRangeStart,
-                startRangeEnd,
-              );
-            } else if (closeKind === (37 satisfies typeof T.Colon)) {
-              p.error(
-                'extra-characters',
-                'Extra characters after interpolation expression',
-                'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".',
-                p.startAt(close),
-                p.endAt(close),
-              );
-            } else if (
-              (closeKind === (13 satisfies typeof T.CQuote) ||
-                closeKind === (12 satisfies typeof T.OQuote)) &&
-              end === (13 satisfies typeof T.CQuote)
-            ) {
-              p.error(
-                'unclosed-interpolation',
-                'Unclosed template interpolation sequence',
-                'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.',
-                startRangeStart,
-                startRangeEnd,
-              );
-            } else {
-              p.error(
-                'extra-characters',
-                'Extra characters after interpolation expression',
-                'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".',
-                p.startAt(close),
-                p.endAt(close),
-              );
-            }
-          }
+          if (!p.recovery)
+            reportInterpolationEnd(p, close, closeKind, end, startRangeStart, startRangeEnd);
           p.recover(40 satisfies typeof T.TemplateSeqEnd);
         } else {
           p.read();
@@ -164,106 +127,7 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
         pieces.push({ t: 'interp', expression, start: p.startAt(next), end: p.endAt(close) });
         continue;
       }
-      // Template control: %{ keyword … }
-      const kw = p.peek();
-      if (p.peekKind() !== (4 satisfies typeof T.Ident)) {
-        if (!p.recovery) {
-          p.error(
-            'invalid-template-directive',
-            'Invalid template directive',
-            'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.',
-            p.startAt(kw),
-            p.endAt(kw),
-          );
-        }
-        p.recover(40 satisfies typeof T.TemplateSeqEnd);
-        p.popNewlines();
-        continue;
-      }
-      p.read();
-      const word = p.textAt(kw);
-      const seqStart = p.startAt(next);
-      if (word === 'if') {
-        const condition = parseExpression(p);
-        pieces.push({ t: 'if', condition, start: seqStart, end: p.endAt(p.peek()) });
-      } else if (word === 'else' || word === 'endif' || word === 'endfor') {
-        pieces.push({ t: word, start: seqStart, end: p.endAt(p.peek()) });
-      } else if (word === 'for') {
-        const failFor = (detail: string): void => {
-          if (!p.recovery) {
-            const t = p.peek();
-            p.error(
-              'invalid-for-directive',
-              "Invalid 'for' directive",
-              detail,
-              p.startAt(t),
-              p.endAt(t),
-            );
-          }
-          p.recover(40 satisfies typeof T.TemplateSeqEnd);
-          p.popNewlines();
-        };
-        if (p.peekKind() !== (4 satisfies typeof T.Ident)) {
-          failFor("For directive requires variable name after 'for'.");
-          continue;
-        }
-        let valueVar = p.textAt(p.read());
-        let keyVar: string | null = null;
-        if (p.peekKind() === (32 satisfies typeof T.Comma)) {
-          keyVar = valueVar;
-          p.read();
-          if (p.peekKind() !== (4 satisfies typeof T.Ident)) {
-            failFor('For directive requires value variable name after comma.');
-            continue;
-          }
-          valueVar = p.textAt(p.read());
-        }
-        if (!p.isKeyword(p.peek(), 'in')) {
-          failFor("For directive requires 'in' keyword after names.");
-          continue;
-        }
-        p.read();
-        const collection = parseExpression(p);
-        pieces.push({
-          t: 'for',
-          keyVar,
-          valueVar,
-          collection,
-          start: seqStart,
-          end: p.endAt(p.peek()),
-        });
-      } else {
-        if (!p.recovery) {
-          const suggestion = suggest(word);
-          p.error(
-            'invalid-template-keyword',
-            'Invalid template control keyword',
-            `"${word}" is not a valid template control keyword.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-            p.startAt(kw),
-            p.endAt(kw),
-          );
-        }
-        p.recover(40 satisfies typeof T.TemplateSeqEnd);
-        p.popNewlines();
-        continue;
-      }
-      const close = p.peek();
-      if (p.peekKind() !== (40 satisfies typeof T.TemplateSeqEnd)) {
-        if (!p.recovery) {
-          p.error(
-            'extra-characters',
-            `Extra characters in ${word} marker`,
-            'Expected a closing brace to end the sequence, but found extra characters.',
-            p.startAt(close),
-            p.endAt(close),
-          );
-        }
-        p.recover(40 satisfies typeof T.TemplateSeqEnd);
-      } else {
-        p.read();
-        if (p.endAt(close) - p.startAt(close) === 2) ltrimNext = true;
-      }
-      p.popNewlines();
+      ltrimNext = parseTemplateDirective(p, next, pieces);
       continue;
     }
     if (!p.recovery) {
@@ -285,4 +149,52 @@ function parsePieces(p: ParserState, end: number, isHeredoc: boolean): Piece[] {
   pieces.push({ t: 'end', start: endStart, end: endEnd });
   void isHeredoc;
   return pieces;
+}
+
+// Reports what follows an interpolation's expression when it is not the closing brace.
+function reportInterpolationEnd(
+  p: ParserState,
+  close: number,
+  closeKind: number,
+  end: number,
+  startRangeStart: number,
+  startRangeEnd: number,
+): void {
+  if (closeKind === (52 satisfies typeof T.Eof)) {
+    p.error(
+      'unclosed-interpolation',
+      'Unclosed template interpolation sequence',
+      'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.',
+      startRangeStart,
+      startRangeEnd,
+    );
+  } else if (closeKind === (37 satisfies typeof T.Colon)) {
+    p.error(
+      'extra-characters',
+      'Extra characters after interpolation expression',
+      'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".',
+      p.startAt(close),
+      p.endAt(close),
+    );
+  } else if (
+    (closeKind === (13 satisfies typeof T.CQuote) ||
+      closeKind === (12 satisfies typeof T.OQuote)) &&
+    end === (13 satisfies typeof T.CQuote)
+  ) {
+    p.error(
+      'unclosed-interpolation',
+      'Unclosed template interpolation sequence',
+      'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.',
+      startRangeStart,
+      startRangeEnd,
+    );
+  } else {
+    p.error(
+      'extra-characters',
+      'Extra characters after interpolation expression',
+      'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".',
+      p.startAt(close),
+      p.endAt(close),
+    );
+  }
 }
