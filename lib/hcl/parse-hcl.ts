@@ -37,51 +37,12 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
   }
   const tokens = lexHcl(text);
   const p = new ParserState(tokens);
-  const lexical = tokens.hasInvalid ? checkInvalidTokens(tokens) : [];
-  let body: HclBody;
-  try {
-    body = parseBody(p, T.Eof, 0);
-  } catch (error) {
-    // HCL's Go stack grows; a JS stack gives out on pathological nesting (tens of thousands of
-    // brackets). Such a file is refused with a clear error instead of crashing the caller.
-    if (!(error instanceof RangeError)) throw error;
-    body = new BodyNode(0, text.length, nodeList());
-    p.error(
-      'nesting-too-deep',
-      'Nesting too deep',
-      'This file nests brackets, blocks or expressions thousands of levels deep, more than Rampart can read. Flatten it.',
-      0,
-      0,
-    );
-  }
-  const raw = [...lexical, ...p.diagnostics];
-  // Most files have none: their empty list comes from one place (raw.map's empty result has
-  // another elements kind, and a file with none after one with some deoptimised parseHcl).
-  const diagnostics: HclDiagnostic[] =
-    raw.length === 0
-      ? nodeList()
-      : raw.map((d) => {
-          const diagnostic: HclDiagnostic = {
-            severity: 'error',
-            code: d.code,
-            message: d.summary,
-            detail: d.detail,
-            range: {
-              start: positionAt(tokens.lineStarts, d.start),
-              end: positionAt(tokens.lineStarts, d.end),
-            },
-          };
-          return diagnostic;
-        });
+  const body = parseFileBody(p);
   const file: HclFile = new FileNode(options.filename ?? '', text, tokens, body);
-  if (diagnostics.length > 0) explainLegacySyntax(file, diagnostics);
-  if (diagnostics.length > 0) {
-    body.items = recoverTopLevelItems(
-      tokens,
-      body.items,
-      raw.map((d) => d.start),
-    );
-  }
+  // Most files have no diagnostics: their empty list comes from one place (an empty result of
+  // map has another elements kind, and a file with none after one with some deoptimised this).
+  const diagnostics: HclDiagnostic[] =
+    tokens.hasInvalid || p.diagnostics.length > 0 ? reportDiagnostics(file, p) : nodeList();
   const blocks: HclBlock[] = nodeList();
   const attributes: HclAttribute[] = nodeList();
   for (const item of body.items) {
@@ -89,6 +50,54 @@ export function parseHcl(text: string, options: { filename?: string } = {}): Hcl
     else attributes.push(item);
   }
   return { file, diagnostics, blocks, attributes };
+}
+
+// The file's body. HCL's Go stack grows; a JS stack gives out on pathological nesting (tens of
+// thousands of brackets): such a file is refused with a clear error instead of crashing the
+// caller.
+function parseFileBody(p: ParserState): HclBody {
+  try {
+    return parseBody(p, T.Eof, 0);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    p.error(
+      'nesting-too-deep',
+      'Nesting too deep',
+      'This file nests brackets, blocks or expressions thousands of levels deep, more than Rampart can read. Flatten it.',
+      0,
+      0,
+    );
+    return new BodyNode(0, p.text.length, nodeList());
+  }
+}
+
+// A file with problems (out of line: most files have none): lexical problems first, then syntax
+// errors, positioned; the legacy-syntax explanation; top-level items HCL's recovery swallowed.
+function reportDiagnostics(file: HclFile, p: ParserState): HclDiagnostic[] {
+  const tokens = file.tokens;
+  const lexical = tokens.hasInvalid ? checkInvalidTokens(tokens) : [];
+  const raw = [...lexical, ...p.diagnostics];
+  if (raw.length === 0) return nodeList();
+  const diagnostics = raw.map((d) => {
+    const diagnostic: HclDiagnostic = {
+      severity: 'error',
+      code: d.code,
+      message: d.summary,
+      detail: d.detail,
+      range: {
+        start: positionAt(tokens.lineStarts, d.start),
+        end: positionAt(tokens.lineStarts, d.end),
+      },
+    };
+    return diagnostic;
+  });
+  explainLegacySyntax(file, diagnostics);
+  file.body.items = recoverTopLevelItems(
+    tokens,
+    file.body.items,
+    raw.map((d) => d.start),
+  );
+  return diagnostics;
 }
 
 /**
