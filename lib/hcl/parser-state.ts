@@ -131,6 +131,7 @@ export class ParserState {
     if (i < this.limit) {
       let k = kinds[i] as number;
       if (k === (0 satisfies typeof T.Spaces) && i + 1 < this.limit) k = kinds[++i] as number;
+      // Kinds 0–3 are the trivia (token-kind.ts); every other kind is significant.
       if (k > (3 satisfies typeof T.Newline)) {
         this.nextIndex = i;
         this.nextKind = k;

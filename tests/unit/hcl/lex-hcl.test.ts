@@ -139,3 +139,14 @@ describe('[hcl] lexHcl punctuation', () => {
     }
   });
 });
+
+describe('[hcl] token kinds', () => {
+  it('[hcl] the trivia the parser skips are exactly the kinds numbered 0 to 3', () => {
+    // ParserState's cursor tests `kind > T.Newline` for a significant token.
+    const trivia = Object.entries(T)
+      .filter(([, kind]) => kind <= T.Newline)
+      .map(([name]) => name)
+      .sort();
+    expect(trivia).toEqual(['Bom', 'Comment', 'Newline', 'Spaces']);
+  });
+});
