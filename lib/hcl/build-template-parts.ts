@@ -230,7 +230,12 @@ function levenshtein(a: string, b: string): number {
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+/** Whether `text` is all ASCII (then it is already NFC). */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
 /** cty normalises every string value to Unicode NFC, so literal template parts are normalised too. */
 export function toNfc(value: string): string {
-  return NON_ASCII.test(value) ? value.normalize('NFC') : value;
+  return isAscii(value) ? value : value.normalize('NFC');
 }

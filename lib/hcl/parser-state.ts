@@ -1,5 +1,6 @@
 import type { TokenStream } from './lex-hcl.ts';
 import { T } from './token-kind.ts';
+import { isAscii } from './build-template-parts.ts';
 
 /** A diagnostic before positions are resolved: HCL summary/detail and a UTF-16 span. */
 export interface RawDiagnostic {
@@ -9,8 +10,6 @@ export interface RawDiagnostic {
   start: number;
   end: number;
 }
-
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * Parser cursor over a token stream, a port of hclsyntax's peeker + recovery helpers
@@ -48,7 +47,7 @@ export class ParserState {
     this.tokens = tokens;
     this.text = tokens.text;
     // One scan of the whole text instead of a test of every string literal it holds.
-    this.isAscii = !NON_ASCII.test(this.text);
+    this.isAscii = isAscii(this.text);
     this.index = from;
     this.limit = limit;
     this.scanNext();
